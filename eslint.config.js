@@ -1,0 +1,40 @@
+import tseslint from 'typescript-eslint';
+
+const PURE_BANNED = [
+  { group: ['wxt', 'wxt/*', '#imports', '#i18n', '@wxt-dev/*'], message: 'Pure lib code: no WXT.' },
+  { group: ['webextension-polyfill', 'chrome'], message: 'Pure lib code: no browser APIs.' },
+  { group: ['@mediapipe/*'], message: 'Pure lib code: no MediaPipe.' },
+  { group: ['preact', 'preact/*'], message: 'Pure lib code: no UI.' },
+  { group: ['**/platform/*', '**/pose/*'], message: 'Pure lib code: adapters live outside.' },
+];
+
+export default tseslint.config(
+  { ignores: ['.output/', '.wxt/', '.cache/', 'node_modules/', 'test-results/'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Purity rule: time is a parameter, and no browser, WXT, MediaPipe or Preact module.
+    files: ['lib/posture/**', 'lib/schedule/**', 'lib/exercises/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: PURE_BANNED }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'browser', message: 'Pure lib code: no browser APIs.' },
+        { name: 'chrome', message: 'Pure lib code: no browser APIs.' },
+        { name: 'window', message: 'Pure lib code.' },
+        { name: 'document', message: 'Pure lib code.' },
+        { name: 'navigator', message: 'Pure lib code.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Pass `now: number` in instead.' },
+        { object: 'performance', property: 'now', message: 'Pass `now: number` in instead.' },
+      ],
+    },
+  },
+);

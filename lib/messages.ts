@@ -1,0 +1,85 @@
+/**
+ * Typed message protocols, one map per receiving context. Names are `domain:verb`; payloads are
+ * small JSON-safe objects. Every message is validated at the receiving boundary (`isMessage`).
+ */
+import type { CameraStatus, PoseFrame, PostureState } from './posture/types';
+import type { Settings } from './settings-schema';
+import type { ResolvedSettings } from './settings-policy';
+
+/** The summary every page shows; produced by the service worker. */
+export interface AppStatus {
+  posture: PostureState;
+  camera: CameraStatus;
+  /** Human-readable camera problem detail (the browser's error name), when any. */
+  cameraDetail?: string;
+  monitoring: 'on' | 'paused' | 'off' | 'reminders-only';
+  /** ms since epoch when a pause ends automatically; null for no pause. */
+  pausedUntil: number | null;
+  /** ms since epoch of the next scheduled break, null when none is scheduled. */
+  nextBreakAt: number | null;
+  nextBreakKind: 'micro' | 'movement' | null;
+  /** A break currently announced or running. */
+  activeBreak: { id: string; kind: 'micro' | 'movement'; phase: 'announced' | 'running' } | null;
+  held: boolean; // nudges held (meeting, audible tab, full screen, camera busy)
+  hasBaseline: boolean;
+  today: { monitoredMin: number; forwardHeadMin: number; nudges: number; breaksTaken: number };
+}
+
+export type PauseChoice = '30m' | '1h' | 'today';
+
+/** Messages the service worker receives: `name -> [payload, response]`. */
+export interface BackgroundProtocol {
+  'pose:frame': [{ frame: PoseFrame; deviceId: string }, void];
+  'camera:status': [{ status: CameraStatus; detail?: string; deviceId?: string }, void];
+  'status:get': [Record<string, never>, AppStatus];
+  'settings:get': [Record<string, never>, ResolvedSettings];
+  'settings:set': [{ patch: Partial<Settings> }, ResolvedSettings];
+  'calibration:save': [{ deviceId: string; frames: PoseFrame[] }, { ok: boolean; reason?: string }];
+  'monitor:pause': [{ choice: PauseChoice }, AppStatus];
+  'monitor:resume': [Record<string, never>, AppStatus];
+  'break:start': [{ kind: 'micro' | 'movement' }, AppStatus];
+  'break:action': [{ id: string; action: 'start' | 'snooze' | 'skip' | 'done' }, AppStatus];
+}
+
+/** Messages the offscreen (camera) document receives. */
+export interface OffscreenProtocol {
+  'sense:configure': [{ intervalMs: number; burstFrames: number; keepCameraOpen: boolean }, void];
+  'sense:stop': [Record<string, never>, void];
+}
+
+export type Protocol = BackgroundProtocol & OffscreenProtocol;
+export type MessageName = keyof Protocol;
+export interface Envelope<N extends MessageName = MessageName> {
+  name: N;
+  to: 'background' | 'offscreen';
+  data: Protocol[N][0];
+}
+
+const BACKGROUND_NAMES: readonly (keyof BackgroundProtocol)[] = [
+  'pose:frame',
+  'camera:status',
+  'status:get',
+  'settings:get',
+  'settings:set',
+  'calibration:save',
+  'monitor:pause',
+  'monitor:resume',
+  'break:start',
+  'break:action',
+];
+const OFFSCREEN_NAMES: readonly (keyof OffscreenProtocol)[] = ['sense:configure', 'sense:stop'];
+
+/** Boundary check: is `x` a well-formed envelope for `to`? Payload shapes are checked by handlers. */
+export function isEnvelope(x: unknown, to: Envelope['to']): x is Envelope {
+  if (typeof x !== 'object' || x === null) return false;
+  const e = x as Record<string, unknown>;
+  const names: readonly string[] = to === 'background' ? BACKGROUND_NAMES : OFFSCREEN_NAMES;
+  return (
+    e.to === to &&
+    typeof e.name === 'string' &&
+    names.includes(e.name) &&
+    typeof e.data === 'object' &&
+    e.data !== null &&
+    !Array.isArray(e.data)
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * Typed runtime messaging over `browser.runtime`. Senders get typed responses; receivers validate
+ * every envelope at the boundary and answer malformed ones with an error, never a crash.
+ */
+import { browser } from 'wxt/browser';
+import {
+  isEnvelope,
+  type BackgroundProtocol,
+  type Envelope,
+  type OffscreenProtocol,
+} from '../messages';
+
+type Handlers<P> = {
+  [N in keyof P]: P[N] extends [infer D, infer R] ? (data: D) => R | Promise<R> : never;
+};
+
+async function send(to: Envelope['to'], name: string, data: unknown): Promise<unknown> {
+  const res = (await browser.runtime.sendMessage({ to, name, data })) as
+    { ok: true; value: unknown } | { ok: false; error: string } | undefined;
+  if (!res) throw new Error(`No answer to ${name}`);
+  if (!res.ok) throw new Error(res.error);
+  return res.value;
+}
+
+export function sendToBackground<N extends keyof BackgroundProtocol>(
+  name: N,
+  data: BackgroundProtocol[N][0],
+): Promise<BackgroundProtocol[N][1]> {
+  return send('background', name, data) as Promise<BackgroundProtocol[N][1]>;
+}
+
+export function sendToOffscreen<N extends keyof OffscreenProtocol>(
+  name: N,
+  data: OffscreenProtocol[N][0],
+): Promise<OffscreenProtocol[N][1]> {
+  return send('offscreen', name, data) as Promise<OffscreenProtocol[N][1]>;
+}
+
+/** Registers handlers for one receiving context. Messages for other contexts are left alone. */
+export function handleMessages<P>(to: Envelope['to'], handlers: Handlers<P>): () => void {
+  const listener = (msg: unknown): Promise<unknown> | undefined => {
+    if (typeof msg !== 'object' || msg === null || (msg as { to?: unknown }).to !== to)
+      return undefined;
+    if (!isEnvelope(msg, to)) return Promise.resolve({ ok: false, error: 'malformed message' });
+    const h = (handlers as Record<string, (d: unknown) => unknown>)[msg.name];
+    if (!h) return undefined;
+    return Promise.resolve()
+      .then(() => h(msg.data))
+      .then(
+        (value) => ({ ok: true, value: value ?? null }),
+        (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+      );
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,64 @@
+/**
+ * The posture engine's public vocabulary, shared by the sensing side, the service worker,
+ * the scheduler and the pages. Pure types.
+ */
+
+/** Why the engine refuses to judge a moment. */
+export type UnknownReason =
+  | 'turned-away' // yaw beyond the guardrail
+  | 'leaning-sideways' // roll beyond the guardrail
+  | 'looking-down' // brief, large head bow (phone), not sustained drift
+  | 'two-people'
+  | 'low-visibility'
+  | 'shoulders-out-of-frame'
+  | 'too-far'
+  | 'too-close'
+  | 'too-dark';
+
+export type PostureKind =
+  'away' | 'calibrating' | 'needs-calibration' | 'neutral' | 'forward-head' | 'unknown';
+
+export type PostureState =
+  | { kind: 'away' }
+  | { kind: 'calibrating' }
+  | { kind: 'needs-calibration'; reason: 'no-baseline' | 'geometry-changed' }
+  | { kind: 'neutral' }
+  | { kind: 'forward-head' }
+  | { kind: 'unknown'; reason: UnknownReason };
+
+/** Camera and model health as seen by the sensing side. */
+export type CameraStatus =
+  | 'off'
+  | 'starting'
+  | 'on'
+  | 'denied' // permission denied or revoked
+  | 'busy' // NotReadableError: another app (often a video call) holds the camera
+  | 'ended' // device unplugged or track ended
+  | 'no-camera'
+  | 'no-webgl'
+  | 'model-error';
+
+/** One MediaPipe landmark in normalized image coordinates (x, y in 0..1; z relative depth). */
+export interface Landmark {
+  x: number;
+  y: number;
+  z: number;
+  visibility: number;
+}
+
+/**
+ * What the sensing side sends per analysed frame: landmarks only, never pixels.
+ * `poses` holds up to two people (numPoses: 2), each with 33 landmarks in MediaPipe order.
+ */
+export interface PoseFrame {
+  /** ms since epoch when the frame was captured. */
+  t: number;
+  poses: Landmark[][];
+  /** World landmarks (metres, hip-centred) of poses[0], when the model provided them. */
+  world?: Landmark[];
+  /** Mean luma of the frame, 0..255, computed on a small downscale on the sensing side. */
+  brightness: number;
+  /** Capture size in pixels, for aspect-correct geometry. */
+  width: number;
+  height: number;
+}
