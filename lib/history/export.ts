@@ -1,0 +1,73 @@
+/** Export of local history (and settings) to JSON and CSV. Pure. */
+import { HISTORY_VERSION } from './day';
+import type { DayRecord } from './types';
+
+export interface ExportBundle {
+  app: 'chin-up';
+  historyVersion: number;
+  /** ISO timestamp of the export. */
+  exportedAt: string;
+  settings?: unknown;
+  days: DayRecord[];
+}
+
+/** Everything stored locally as pretty JSON. Days are sorted oldest first. */
+export function exportJson(days: readonly DayRecord[], now: number, settings?: unknown): string {
+  const bundle: ExportBundle = {
+    app: 'chin-up',
+    historyVersion: HISTORY_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    ...(settings === undefined ? {} : { settings }),
+    days: [...days].sort((a, b) => a.day.localeCompare(b.day)),
+  };
+  return JSON.stringify(bundle, null, 2);
+}
+
+const BASE_COLUMNS = [
+  'day',
+  'monitoredMin',
+  'forwardHeadMin',
+  'awayMin',
+  'nudges',
+  'breaksTaken',
+  'breaksSnoozed',
+  'breaksSkipped',
+  'exerciseSec',
+] as const;
+
+/** RFC 4180 field quoting; also defuses spreadsheet formulas in free text. */
+export function csvField(v: string | number | undefined): string {
+  if (v === undefined) return '';
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * One row per day, oldest first. Exercise tallies become `<id>Reps`, `<id>HoldSec` and
+ * `<id>Sec` columns for every exercise id seen; the diary becomes `headache` and `headacheNote`.
+ */
+export function exportCsv(days: readonly DayRecord[]): string {
+  const sorted = [...days].sort((a, b) => a.day.localeCompare(b.day));
+  const ids = [...new Set(sorted.flatMap((d) => Object.keys(d.exercises)))].sort();
+  const header = [
+    ...BASE_COLUMNS,
+    ...ids.flatMap((id) => [`${id}Reps`, `${id}HoldSec`, `${id}Sec`]),
+    'headache',
+    'headacheNote',
+  ];
+  const rows = sorted.map((d) =>
+    [
+      ...BASE_COLUMNS.map((c) => d[c]),
+      ...ids.flatMap((id) => {
+        const t = d.exercises[id];
+        return [t?.reps ?? 0, t?.holdSec ?? 0, t?.durationSec ?? 0];
+      }),
+      d.headache?.intensity,
+      d.headache?.note,
+    ]
+      .map(csvField)
+      .join(','),
+  );
+  return [header.map(csvField).join(','), ...rows].join('\r\n') + '\r\n';
+}

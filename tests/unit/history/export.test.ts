@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDay } from '../../../lib/history/day';
+import { csvField, exportCsv, exportJson } from '../../../lib/history/export';
+
+const NOW = Date.UTC(2026, 10, 23, 12);
+const days = [
+  {
+    ...emptyDay('2026-11-23'),
+    nudges: 2,
+    exercises: { 'chin-tuck': { sets: 1, reps: 10, holdSec: 8, durationSec: 120 } },
+    headache: { intensity: 4, note: 'after "long" call, tired' },
+  },
+  { ...emptyDay('2026-11-22'), monitoredMin: 30.5 },
+];
+
+describe('export', () => {
+  it('JSON round-trips, sorted, with version and settings', () => {
+    const parsed = JSON.parse(exportJson(days, NOW, { retentionDays: 30 }));
+    expect(parsed).toMatchObject({
+      app: 'chin-up',
+      historyVersion: 1,
+      exportedAt: '2026-11-23T12:00:00.000Z',
+      settings: { retentionDays: 30 },
+    });
+    expect(parsed.days.map((d: { day: string }) => d.day)).toEqual(['2026-11-22', '2026-11-23']);
+    expect(parsed.days[1]).toEqual(days[0]);
+  });
+
+  it('CSV has a header, one row per day, exercise columns and quoted notes', () => {
+    const lines = exportCsv(days).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(3);
+    const header = lines[0]!.split(',');
+    expect(header).toContain('chin-tuckReps');
+    expect(header.at(-1)).toBe('headacheNote');
+    expect(lines[1]!.startsWith('2026-11-22,30.5,')).toBe(true);
+    expect(lines[2]).toContain(',10,8,120,4,"after ""long"" call, tired"');
+    // every row has as many fields as the header (note contains a comma but is quoted)
+    expect(lines[1]!.split(',')).toHaveLength(header.length);
+  });
+
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['=SUM(A1)', "'=SUM(A1)"],
+    [-3, '-3'],
+    [undefined, ''],
+  ])('csvField(%s) = %s', (v, want) => expect(csvField(v)).toBe(want));
+});
