@@ -1,5 +1,4 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '@/lib/platform/background-main';
 
-export default defineBackground(() => {
-  // wired in lib/platform/background-main.ts
-});
+export default defineBackground(startBackground);

@@ -1,1 +1,3 @@
-// camera host
+import { startSensing } from '@/lib/platform/sensing';
+
+startSensing();

@@ -10,7 +10,7 @@ import {
   type OffscreenProtocol,
 } from '../messages';
 
-type Handlers<P> = {
+export type Handlers<P> = {
   [N in keyof P]: P[N] extends [infer D, infer R] ? (data: D) => R | Promise<R> : never;
 };
 

@@ -1,0 +1,76 @@
+/**
+ * Service worker wiring: connects the posture service, the schedule service, settings and the
+ * message protocol. No logic of its own beyond composing the status the pages show.
+ */
+import { browser } from 'wxt/browser';
+import type { AppStatus, BackgroundProtocol } from '../messages';
+import { handleMessages, type Handlers } from './messaging';
+import { createPostureService, readBaselines, readSession } from './posture-service';
+import { createScheduleService, scheduleHandlers } from './schedule-service';
+import { getSettings, setSettings, watchSettings } from './settings-store';
+import { readHistory } from './history-store';
+import { dayKey } from '../history/day';
+
+const RECONCILE_ALARM = 'posture:reconcile';
+
+export function startBackground(): void {
+  const schedule = createScheduleService();
+  const posture = createPostureService(schedule, (now) => schedule.wantsCamera(now));
+
+  async function status(): Promise<AppStatus> {
+    const now = Date.now();
+    const [{ settings }, session, baselines, summary, history] = await Promise.all([
+      getSettings(),
+      readSession(),
+      readBaselines(),
+      schedule.summary(now),
+      readHistory().catch(() => []),
+    ]);
+    const day = history.find((d) => d.day === dayKey(now));
+    return {
+      posture: session.posture,
+      camera: session.camera,
+      cameraDetail: session.cameraDetail,
+      monitoring: summary.monitoring === 'paused' ? 'paused' : settings.cameraEnabled ? 'on' : 'reminders-only',
+      pausedUntil: summary.pausedUntil,
+      nextBreakAt: summary.nextBreakAt,
+      nextBreakKind: summary.nextBreakKind,
+      activeBreak: summary.activeBreak,
+      held: summary.held,
+      hasBaseline: Object.keys(baselines).length > 0,
+      today: {
+        monitoredMin: Math.round(day?.monitoredMin ?? 0),
+        forwardHeadMin: Math.round(day?.forwardHeadMin ?? 0),
+        nudges: day?.nudges ?? 0,
+        breaksTaken: day?.breaksTaken ?? 0,
+      },
+    };
+  }
+
+  const handlers: Handlers<BackgroundProtocol> = {
+    ...posture.handlers,
+    ...scheduleHandlers(schedule),
+    'status:get': () => status(),
+    'settings:get': () => getSettings(),
+    'settings:set': async ({ patch }) => {
+      const resolved = await setSettings(patch ?? {});
+      return resolved;
+    },
+  };
+  handleMessages<BackgroundProtocol>('background', handlers);
+
+  watchSettings((resolved) => {
+    void schedule.onSettings(resolved.settings).then(() => posture.reconcile(Date.now()));
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RECONCILE_ALARM) void posture.reconcile(Date.now());
+  });
+  void browser.alarms.get(RECONCILE_ALARM).then((a) => {
+    if (!a) void browser.alarms.create(RECONCILE_ALARM, { periodInMinutes: 1 });
+  });
+  void posture.reconcile(Date.now());
+}

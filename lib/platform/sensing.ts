@@ -1,0 +1,103 @@
+/**
+ * The camera host (offscreen document on Chrome/Edge, monitor tab on Firefox): opens the camera in
+ * short bursts, runs the pose model and sends landmarks only (never frames) to the service worker.
+ * The service worker decides the sampling interval; this loop just follows it.
+ */
+import { createLandmarker, WebGlUnavailableError, type Landmarker } from '../pose/landmarker';
+import type { OffscreenProtocol } from '../messages';
+import type { CameraStatus } from '../posture/types';
+import { cameraErrorStatus, openCamera, type OpenCamera } from './camera';
+import { handleMessages, sendToBackground } from './messaging';
+
+type Config = OffscreenProtocol['sense:configure'][0];
+
+/** Frames to skip after the camera opens: real cameras need a moment for exposure. */
+const WARMUP_MS = 400;
+const BURST_GAP_MS = 150;
+
+export function startSensing(): void {
+  let config: Config = { intervalMs: 5000, burstFrames: 1, keepCameraOpen: false };
+  let landmarker: Landmarker | null = null;
+  let camera: OpenCamera | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  let busy = false;
+  let lastStatus: CameraStatus | null = null;
+
+  const report = (status: CameraStatus, detail?: string) => {
+    if (status === lastStatus && !detail) return;
+    lastStatus = status;
+    void sendToBackground('camera:status', { status, detail, deviceId: camera?.deviceId }).catch(
+      () => undefined,
+    );
+  };
+
+  const closeCamera = () => {
+    camera?.close();
+    camera = null;
+  };
+
+  const sample = async () => {
+    if (busy || stopped) return;
+    busy = true;
+    try {
+      if (!landmarker) {
+        report('starting');
+        landmarker = await createLandmarker();
+      }
+      if (!camera) {
+        camera = await openCamera(undefined, () => {
+          closeCamera();
+          report('ended', 'The camera stopped (unplugged or switched off).');
+        });
+        await new Promise((r) => setTimeout(r, WARMUP_MS));
+      }
+      report('on');
+      for (let i = 0; i < config.burstFrames && camera && !stopped; i++) {
+        if (i > 0) await new Promise((r) => setTimeout(r, BURST_GAP_MS));
+        const frame = landmarker.detect(camera.video, Date.now());
+        if (frame) await sendToBackground('pose:frame', { frame, deviceId: camera.deviceId });
+      }
+    } catch (e) {
+      closeCamera();
+      if (e instanceof WebGlUnavailableError) report('no-webgl', e.message);
+      else if (!landmarker) report('model-error', e instanceof Error ? e.message : String(e));
+      else report(cameraErrorStatus(e), e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+    } finally {
+      if (!config.keepCameraOpen) closeCamera();
+      busy = false;
+    }
+  };
+
+  const schedule = () => {
+    clearTimeout(timer);
+    if (stopped) return;
+    timer = setTimeout(async () => {
+      await sample();
+      schedule();
+    }, config.intervalMs);
+  };
+
+  handleMessages<OffscreenProtocol>('offscreen', {
+    'sense:configure': (c) => {
+      const first = lastStatus === null;
+      config = {
+        intervalMs: Math.max(250, Math.min(120_000, Number(c.intervalMs) || 5000)),
+        burstFrames: Math.max(1, Math.min(5, Math.round(Number(c.burstFrames) || 1))),
+        keepCameraOpen: c.keepCameraOpen === true,
+      };
+      stopped = false;
+      if (!config.keepCameraOpen) closeCamera();
+      if (first) void sample().then(schedule);
+      else schedule();
+    },
+    'sense:stop': () => {
+      stopped = true;
+      clearTimeout(timer);
+      closeCamera();
+      landmarker?.close();
+      landmarker = null;
+      report('off');
+    },
+  });
+}

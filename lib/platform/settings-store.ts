@@ -1,0 +1,67 @@
+/**
+ * Settings storage: the person's own choices (versioned, migrated, coerced on every read) in
+ * storage.local, organization policy from storage.managed, merged by `resolveSettings`.
+ */
+import { browser } from 'wxt/browser';
+import { storage } from '@wxt-dev/storage';
+import {
+  SETTINGS_MIGRATIONS,
+  SETTINGS_VERSION,
+  coerceOverrides,
+  isRecord,
+  type Settings,
+} from '../settings';
+import { resolveSettings, type ResolvedSettings } from '../settings-policy';
+
+type Overrides = Record<string, unknown>;
+
+const userItem = storage.defineItem<Overrides>('local:settings', {
+  fallback: {},
+  version: SETTINGS_VERSION,
+  migrations: Object.fromEntries(
+    Object.entries(SETTINGS_MIGRATIONS).map(([v, m]) => [v, (old: unknown) => m(isRecord(old) ? old : {})]),
+  ),
+});
+
+/** Reads organization policy; browsers without managed storage (or no policy) give `{}`. */
+export async function readManaged(): Promise<unknown> {
+  try {
+    return (await browser.storage.managed.get()) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+async function readUser(): Promise<unknown> {
+  try {
+    return await userItem.getValue();
+  } catch {
+    return {}; // corrupt record: coerce below treats it as no choices; the next write repairs it
+  }
+}
+
+export async function getSettings(): Promise<ResolvedSettings> {
+  const [user, managed] = await Promise.all([readUser(), readManaged()]);
+  return resolveSettings(user, managed);
+}
+
+/**
+ * Applies a patch of the person's own choices. Locked keys and invalid values are dropped
+ * (coerced), so the stored record is always valid.
+ */
+export async function setSettings(patch: Partial<Settings>): Promise<ResolvedSettings> {
+  const current = await getSettings();
+  const clean = coerceOverrides(patch) as Overrides;
+  for (const k of current.locked) delete clean[k];
+  const user = coerceOverrides(await readUser()) as Overrides;
+  await userItem.setValue({ ...user, ...clean });
+  return getSettings();
+}
+
+/** Calls `cb` whenever the person's settings or the organization's policy change. */
+export function watchSettings(cb: (s: ResolvedSettings) => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || (area === 'local' && 'settings' in changes))
+      void getSettings().then(cb);
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * Thin MediaPipe adapter: loads the bundled wasm and model from the extension's own files and turns
+ * a video frame into a `PoseFrame` (landmarks and a brightness number; pixels never leave here).
+ */
+import { FilesetResolver, PoseLandmarker } from '@mediapipe/tasks-vision';
+import { browser } from 'wxt/browser';
+import type { Landmark, PoseFrame } from '../posture/types';
+
+export const MODEL_PATH = '/models/pose_landmarker_full.task';
+export const WASM_DIR = '/mediapipe/wasm';
+
+export interface Landmarker {
+  /** Runs the model on the current video frame; null when the video has no frame yet. */
+  detect(video: HTMLVideoElement, now: number): PoseFrame | null;
+  /** Milliseconds the model took to load. */
+  loadMs: number;
+  close(): void;
+}
+
+export class WebGlUnavailableError extends Error {
+  constructor() {
+    super('WebGL is not available in this browser; the pose model needs it.');
+    this.name = 'WebGlUnavailableError';
+  }
+}
+
+/** MediaPipe needs WebGL even with the CPU delegate (it fails on `activeTexture` otherwise). */
+export function hasWebGl(): boolean {
+  try {
+    const c = new OffscreenCanvas(1, 1);
+    return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+const round = (v: number) => Math.round(v * 1e4) / 1e4;
+const toLandmarks = (pts: { x: number; y: number; z: number; visibility?: number }[]): Landmark[] =>
+  pts.map((p) => ({ x: round(p.x), y: round(p.y), z: round(p.z), visibility: round(p.visibility ?? 0) }));
+
+/** Mean luma (0..255) of the frame on a 32x24 downscale: cheap enough to run on every sample. */
+function brightnessOf(video: HTMLVideoElement, canvas: OffscreenCanvas): number {
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return 128;
+  ctx.drawImage(video, 0, 0, canvas.width, canvas.height);
+  const d = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+  let sum = 0;
+  for (let i = 0; i < d.length; i += 4) sum += 0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!;
+  return Math.round(sum / (d.length / 4));
+}
+
+/** Creates the landmarker once per camera session (full model, CPU delegate, VIDEO mode). */
+export async function createLandmarker(): Promise<Landmarker> {
+  if (!hasWebGl()) throw new WebGlUnavailableError();
+  const t0 = performance.now();
+  const fileset = await FilesetResolver.forVisionTasks(browser.runtime.getURL(WASM_DIR as '/'));
+  const pose = await PoseLandmarker.createFromOptions(fileset, {
+    baseOptions: { modelAssetPath: browser.runtime.getURL(MODEL_PATH as '/'), delegate: 'CPU' },
+    runningMode: 'VIDEO',
+    numPoses: 2,
+  });
+  const loadMs = Math.round(performance.now() - t0);
+  const canvas = new OffscreenCanvas(32, 24);
+  let lastTs = 0;
+  return {
+    loadMs,
+    detect(video, now) {
+      if (video.readyState < 2 || video.videoWidth === 0) return null;
+      // VIDEO mode needs strictly increasing timestamps.
+      const ts = Math.max(now, lastTs + 1);
+      lastTs = ts;
+      const res = pose.detectForVideo(video, ts);
+      return {
+        t: now,
+        poses: res.landmarks.map(toLandmarks),
+        world: res.worldLandmarks[0] ? toLandmarks(res.worldLandmarks[0]) : undefined,
+        brightness: brightnessOf(video, canvas),
+        width: video.videoWidth,
+        height: video.videoHeight,
+      };
+    },
+    close() {
+      pose.close();
+    },
+  };
+}
