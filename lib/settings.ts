@@ -18,7 +18,7 @@ export const SETTINGS_VERSION = 2;
 
 export const DEFAULT_SETTINGS: Settings = Object.fromEntries(
   SETTING_KEYS.map((k) => [k, structuredClone(SETTINGS_SPEC[k].default)]),
-) as Settings;
+) as unknown as Settings;
 
 type Raw = Record<string, unknown>;
 /**
@@ -29,7 +29,9 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: Raw) => Raw> = {
   2: (old) => {
     const map: Record<string, number> = { low: 2, medium: 3, high: 4 };
     const s = old.sensitivity;
-    return typeof s === 'string' && s in map ? { ...old, sensitivity: map[s] } : old;
+    return typeof s === 'string' && Object.prototype.hasOwnProperty.call(map, s)
+      ? { ...old, sensitivity: map[s] }
+      : old;
   },
 };
 
