@@ -90,7 +90,6 @@ describe('managed schema', () => {
   it('the example policy fits the schema’s types', () => {
     const jsType = (v: unknown) =>
       Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v;
-    for (const [k, v] of Object.entries(EXAMPLE_POLICY))
-      expect(jsType(v), k).toBe(props[k]?.type);
+    for (const [k, v] of Object.entries(EXAMPLE_POLICY)) expect(jsType(v), k).toBe(props[k]?.type);
   });
 });
