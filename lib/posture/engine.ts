@@ -1,0 +1,208 @@
+/**
+ * The posture engine step: presence, guardrails, geometry-change detection, EMA smoothing of the
+ * drift score, entry/exit hysteresis and dwell. Pure: time comes in as `now` (ms), state is JSON-safe.
+ */
+import type { Baseline } from './calibration';
+import { scoreDrift } from './classify';
+import { computeFeatures, type Features } from './features';
+import {
+  DWELL_MIN_FRAMES,
+  DWELL_MS,
+  EMA_RESET_MS,
+  EMA_TAU_MS,
+  EXIT_FRACTION,
+  GEOMETRY_DRIFT,
+  GEOMETRY_FACE_DRIFT,
+  GEOMETRY_SHIFT,
+  GEOMETRY_SUSTAIN_MS,
+  GUARD_GRACE_MS,
+  LOOKING_DOWN_SUSTAIN_MS,
+  entryThreshold,
+} from './thresholds';
+import type { PoseFrame, PostureState } from './types';
+
+export const ENGINE_STATE_VERSION = 1;
+
+export interface EngineState {
+  version: typeof ENGINE_STATE_VERSION;
+  /** Last reported posture and when its kind last changed (ms). */
+  posture: PostureState;
+  changedAt: number | null;
+  /** Time of the last step (ms). */
+  lastT: number | null;
+  /** Smoothed drift score and the time of the last judged frame. */
+  ema: number | null;
+  judgedAt: number | null;
+  /** Entry threshold used at the last step (depends on sensitivity). */
+  entry: number;
+  /** Hysteresis memory: the posture the smoothed score says, ignoring guardrail pauses. */
+  judged: 'neutral' | 'forward-head' | null;
+  /** Candidate forward-head episode: since when, over how many frames. */
+  overSince: number | null;
+  overFrames: number;
+  /** Start of the current run of frames without a person. */
+  absentSince: number | null;
+  /** Start of the current looking-down episode. */
+  lookingDownSince: number | null;
+  /** Start of the current geometry mismatch. */
+  geometrySince: number | null;
+}
+
+export interface EngineOptions {
+  /** 1 (least) .. 5 (most sensitive). */
+  sensitivity: number;
+  /** Seconds without a person before reporting `away`. */
+  awayAfterSec: number;
+}
+
+export interface EngineStep {
+  state: EngineState;
+  posture: PostureState;
+  /** Length of the current absence (ms) while `away`, else 0: break logic may count it as rest. */
+  awayMs: number;
+}
+
+/** A fresh engine: nothing judged yet. */
+export function initialEngineState(): EngineState {
+  return {
+    version: ENGINE_STATE_VERSION,
+    posture: { kind: 'needs-calibration', reason: 'no-baseline' },
+    changedAt: null,
+    lastT: null,
+    ema: null,
+    judgedAt: null,
+    entry: entryThreshold(3),
+    judged: null,
+    overSince: null,
+    overFrames: 0,
+    absentSince: null,
+    lookingDownSince: null,
+    geometrySince: null,
+  };
+}
+
+/**
+ * True when the person's size or place in the frame no longer fits the baseline: shoulder width
+ * off by more than 15% with the face scaling the same way (rounded shoulders alone narrow them),
+ * or the head moved sideways by more than 0.6 shoulder widths.
+ */
+export function geometryMismatch(f: Features, b: Baseline): boolean {
+  const sw = f.shoulderWidthFrac / b.shoulderWidthFrac - 1;
+  const face = f.faceFrac / b.faceFrac - 1;
+  const scaled =
+    Math.abs(sw) > GEOMETRY_DRIFT &&
+    Math.sign(face) === Math.sign(sw) &&
+    Math.abs(face) > GEOMETRY_FACE_DRIFT;
+  const shifted = Math.abs(f.headX - b.headX) / b.shoulderWidthFrac > GEOMETRY_SHIFT;
+  return scaled || shifted;
+}
+
+function finish(
+  prev: EngineState,
+  next: EngineState,
+  posture: PostureState,
+  now: number,
+  awayMs = 0,
+): EngineStep {
+  const changed = prev.posture.kind !== posture.kind;
+  const state = {
+    ...next,
+    posture,
+    lastT: now,
+    changedAt: changed || prev.changedAt === null ? now : prev.changedAt,
+  };
+  return { state, posture, awayMs };
+}
+
+/** Smoothed score update: time-based EMA, restarted after a long gap. */
+function smooth(s: EngineState, score: number, now: number): number {
+  if (s.ema === null || s.judgedAt === null || now - s.judgedAt > EMA_RESET_MS) return score;
+  const alpha = 1 - Math.exp(-Math.max(0, now - s.judgedAt) / EMA_TAU_MS);
+  return s.ema + alpha * (score - s.ema);
+}
+
+/**
+ * Advances the engine by one sample. `frame` null means the sensing side saw nobody. `now` is the
+ * sample time in ms. Forward head is reported only after the smoothed score stays over the entry
+ * threshold for 10 s across 2+ frames, and ends when it falls below 75% of it.
+ */
+export function stepEngine(
+  state: EngineState,
+  frame: PoseFrame | null,
+  baseline: Baseline | null,
+  opts: EngineOptions,
+  now: number,
+): EngineStep {
+  const entry = entryThreshold(opts.sensitivity);
+  const s: EngineState = { ...state, entry };
+  const res = frame ? computeFeatures(frame) : ({ ok: false, reason: 'away' } as const);
+
+  if (!res.ok && res.reason === 'away') {
+    const absentSince = s.absentSince ?? now;
+    const absentMs = now - absentSince;
+    const next = { ...s, absentSince, lookingDownSince: null };
+    if (absentMs >= opts.awayAfterSec * 1000) {
+      return finish(
+        state,
+        { ...next, ema: null, judged: null, overSince: null, overFrames: 0 },
+        { kind: 'away' },
+        now,
+        absentMs,
+      );
+    }
+    // Briefly out of view: no judgement yet, and no forward-head time accrues.
+    return finish(state, next, { kind: 'unknown', reason: 'low-visibility' }, now);
+  }
+  s.absentSince = null;
+  if (!baseline) return finish(state, s, { kind: 'needs-calibration', reason: 'no-baseline' }, now);
+
+  // A guardrail pause: freeze smoothing; a long pause also ends any candidate episode.
+  const pause = (posture: PostureState) => {
+    if (s.judgedAt !== null && now - s.judgedAt > GUARD_GRACE_MS)
+      Object.assign(s, { overSince: null, overFrames: 0 });
+    return finish(state, s, posture, now);
+  };
+
+  if (res.features) {
+    const mismatch = geometryMismatch(res.features, baseline);
+    s.geometrySince = mismatch ? (s.geometrySince ?? now) : null;
+    if (s.geometrySince !== null && now - s.geometrySince >= GEOMETRY_SUSTAIN_MS) {
+      return pause({ kind: 'needs-calibration', reason: 'geometry-changed' });
+    }
+  }
+  if (!res.ok)
+    return pause({
+      kind: 'unknown',
+      reason: res.reason === 'away' ? 'low-visibility' : res.reason,
+    });
+
+  const drift = scoreDrift(res.features, baseline);
+  let score: number;
+  if (drift.ok) {
+    s.lookingDownSince = null;
+    score = drift.score;
+  } else if (drift.reason === 'looking-down') {
+    s.lookingDownSince = s.lookingDownSince ?? now;
+    if (now - s.lookingDownSince < LOOKING_DOWN_SUSTAIN_MS)
+      return pause({ kind: 'unknown', reason: 'looking-down' });
+    // Head bowed over a phone or the desk for most of a minute is the posture we coach against.
+    score = 1.5 * entry;
+  } else {
+    return pause({ kind: 'unknown', reason: drift.reason });
+  }
+
+  s.ema = smooth(s, score, now);
+  s.judgedAt = now;
+  if (s.judged === 'forward-head') {
+    if (s.ema < EXIT_FRACTION * entry)
+      Object.assign(s, { judged: 'neutral', overSince: null, overFrames: 0 });
+  } else if (s.ema >= entry) {
+    s.overSince = s.overSince ?? now;
+    s.overFrames += 1;
+    const dwelt = now - s.overSince >= DWELL_MS && s.overFrames >= DWELL_MIN_FRAMES;
+    s.judged = dwelt ? 'forward-head' : 'neutral';
+  } else {
+    Object.assign(s, { judged: 'neutral', overSince: null, overFrames: 0 });
+  }
+  return finish(state, s, { kind: s.judged ?? 'neutral' }, now);
+}
