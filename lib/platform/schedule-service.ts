@@ -1,0 +1,189 @@
+/**
+ * The schedule service: feeds browser events into the pure state machine (`lib/schedule/step`),
+ * persists its state after every step and performs its effects through an outbox, so a service
+ * worker restart at any moment loses nothing and performs nothing twice.
+ */
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import type { HistoryEvent } from '../history/types';
+import { step } from '../schedule/step';
+import { isPaused, nextBreak, wantsCamera } from '../schedule/summary';
+import type { LocalTimeFn, ScheduleEvent, ScheduleState } from '../schedule/types';
+import type { Settings } from '../settings-schema';
+import { recordHistory } from './history-store';
+import { serialize } from './queue';
+import {
+  WAKE_ALARM,
+  NUDGE_NOTIFICATION,
+  parseBreakNotificationId,
+  performEffect,
+  type EffectEnv,
+} from './schedule-effects';
+import {
+  MIN_ALARM_DELAY_MS,
+  notificationButtonsSupported,
+  systemLocalTime,
+} from './schedule-platform';
+import { readSignals, watchSignals } from './schedule-signals';
+import { readSchedule, writeSchedule, type ScheduleRecord } from './schedule-store';
+import type { ScheduleService, ScheduleSummary } from './services';
+import { getSettings } from './settings-store';
+
+export { scheduleHandlers } from './schedule-handlers';
+
+/** Periodic alarm: accrues active time and re-reads signals every minute. */
+export const TICK_ALARM = 'schedule:tick';
+
+export interface ScheduleDeps {
+  now: () => number;
+  local: LocalTimeFn;
+  settings: () => Promise<Settings>;
+  record: (event: HistoryEvent, now: number, retentionDays: number) => Promise<void>;
+  t: (key: string, subs?: string[]) => string;
+  buttons: boolean;
+}
+
+export interface ScheduleServiceHandle extends ScheduleService {
+  /** Steps the machine with `event` at `now` (ms; default the clock) and performs the effects. */
+  dispatch(event: ScheduleEvent, now?: number): Promise<ScheduleState>;
+  /** Resolves when the restored state is loaded, the outbox replayed and alarms ensured. */
+  ready: Promise<void>;
+}
+
+const defaultDeps = (): ScheduleDeps => ({
+  now: () => Date.now(),
+  local: systemLocalTime,
+  settings: async () => (await getSettings()).settings,
+  record: recordHistory,
+  t: (key, subs) => (i18n.t as (k: string, s?: string[]) => string)(key, subs),
+  buttons: notificationButtonsSupported(),
+});
+
+/** Creates the service and registers its browser listeners (call once, synchronously, at start). */
+export function createScheduleService(deps: Partial<ScheduleDeps> = {}): ScheduleServiceHandle {
+  const d: ScheduleDeps = { ...defaultDeps(), ...deps };
+  const queue = serialize();
+  let rec: ScheduleRecord | null = null;
+  let settings: Settings | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const env: EffectEnv = {
+    t: d.t,
+    buttons: d.buttons,
+    record: d.record,
+    now: d.now,
+    soon: (at) => {
+      clearTimeout(timer);
+      const wait = at - d.now();
+      if (wait < MIN_ALARM_DELAY_MS)
+        timer = setTimeout(() => void dispatch({ type: 'tick' }), Math.max(0, wait));
+    },
+  };
+
+  async function load(): Promise<{ rec: ScheduleRecord; settings: Settings }> {
+    settings ??= await d.settings();
+    rec ??= await readSchedule(d.now(), d.local(d.now()).day);
+    return { rec, settings };
+  }
+
+  /** Performs queued effects one by one, persisting after each so none runs twice. */
+  async function flush(): Promise<void> {
+    const { rec: r, settings: s } = await load();
+    while (r.outbox.length > 0) {
+      const [e, ...rest] = r.outbox;
+      try {
+        if (e) await performEffect(e, r, s, env);
+      } catch (err) {
+        console.warn('schedule effect failed', e?.type, err);
+      }
+      r.outbox = rest;
+      await writeSchedule(r);
+    }
+  }
+
+  function dispatch(event: ScheduleEvent, now?: number): Promise<ScheduleState> {
+    return queue(async () => {
+      const { rec: r, settings: s } = await load();
+      const out = step(r.state, event, s, now ?? d.now(), d.local);
+      if (out.state === r.state) return r.state; // an already handled tick
+      r.state = out.state;
+      r.outbox = [...r.outbox, ...out.effects];
+      await writeSchedule(r);
+      await flush();
+      return r.state;
+    });
+  }
+
+  /** Re-reads idle, audible, full-screen and meeting-site signals; steps only on changes. */
+  async function refreshSignals(): Promise<void> {
+    const { rec: r, settings: s } = await load();
+    const now = await readSignals(s.meetingSites);
+    const sig = r.state.signals;
+    if (now.idle !== r.state.idle) await dispatch({ type: 'idle', state: now.idle });
+    if (now.audible !== sig.audible)
+      await dispatch({ type: 'signal', signal: 'audible', on: now.audible });
+    if (now.fullscreen !== sig.fullscreen)
+      await dispatch({ type: 'signal', signal: 'fullscreen', on: now.fullscreen });
+    if (now.meetingSite !== sig.meetingSite)
+      await dispatch({ type: 'signal', signal: 'meeting-site', on: now.meetingSite });
+  }
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== TICK_ALARM && alarm.name !== WAKE_ALARM) return;
+    void refreshSignals().then(() => dispatch({ type: 'tick' }));
+  });
+  watchSignals(
+    (idle) => void dispatch({ type: 'idle', state: idle }),
+    () => void refreshSignals(),
+  );
+  browser.notifications.onButtonClicked.addListener((id, index) => {
+    const parsed = parseBreakNotificationId(id);
+    const action = parsed?.actions[index];
+    if (parsed && action) void dispatch({ type: 'break-action', id: parsed.breakId, action });
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    const parsed = parseBreakNotificationId(id);
+    if (parsed) void dispatch({ type: 'break-action', id: parsed.breakId, action: 'start' });
+    else if (id === NUDGE_NOTIFICATION) void browser.notifications.clear(id);
+  });
+
+  const ready = queue(async () => {
+    const { rec: r } = await load();
+    await flush(); // effects a previous worker decided but did not finish
+    if (!(await browser.alarms.get(TICK_ALARM)))
+      await browser.alarms.create(TICK_ALARM, { periodInMinutes: 1 });
+    // An alarm that fired while the worker was dying is gone: re-arm it; a past one ticks now.
+    if (r.state.wakeAt !== null && !(await browser.alarms.get(WAKE_ALARM)))
+      await browser.alarms.create(WAKE_ALARM, { when: Math.max(r.state.wakeAt, d.now() + 1000) });
+  }).catch((err: unknown) => console.warn('schedule start failed', err));
+  void ready.then(() => refreshSignals()).then(() => dispatch({ type: 'tick' }));
+
+  return {
+    dispatch,
+    ready,
+    onPosture: async (state, now) => void (await dispatch({ type: 'posture', state }, now)),
+    onCamera: async (status, now) => void (await dispatch({ type: 'camera', status }, now)),
+    onSettings: async (next) => {
+      settings = next;
+      await dispatch({ type: 'settings' });
+    },
+    wantsCamera: async (now) => {
+      const { rec: r, settings: s } = await load();
+      return wantsCamera(r.state, s, now, d.local);
+    },
+    summary: async (now): Promise<ScheduleSummary> => {
+      const { rec: r, settings: s } = await load();
+      const st = r.state;
+      const next = nextBreak(st, s, now);
+      const b = st.brk;
+      return {
+        monitoring: isPaused(st, now) ? 'paused' : 'on',
+        pausedUntil: isPaused(st, now) ? st.pausedUntil : null,
+        nextBreakAt: next?.at ?? null,
+        nextBreakKind: next?.kind ?? null,
+        activeBreak: b && b.phase !== 'snoozed' ? { id: b.id, kind: b.kind, phase: b.phase } : null,
+        held: st.held,
+      };
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The person's own actions: break buttons (start, snooze, skip, done), "break now", pause and
+ * resume. Actions on a break that is no longer current are ignored, so a stale notification click
+ * or a repeated message never acts twice.
+ */
+import type { PauseChoice } from '../messages';
+import { RUN_GRACE_MS } from './constants';
+import type { StepContext } from './context';
+import { breakLengthMs, dismiss, resetTimers, run, taken } from './breaks';
+import { nextLocalMidnight } from './local-time';
+import { allowedSnoozes, canSkip } from './strictness';
+import type { BreakActionName, BreakKind } from './types';
+
+/** Applies a break button or break-page action to the break `id`. */
+export function breakAction(ctx: StepContext, id: string, action: BreakActionName): void {
+  const { s, settings, t, fx } = ctx;
+  const b = s.brk;
+  if (!b || b.id !== id) return;
+  switch (action) {
+    case 'start':
+      if (b.phase !== 'running') run(ctx);
+      return;
+    case 'snooze':
+      if (b.phase !== 'announced' || b.snoozes >= allowedSnoozes(s, settings)) return;
+      b.phase = 'snoozed';
+      b.snoozes += 1;
+      b.until = t + settings.snoozeMin * 60_000;
+      fx.push({ type: 'clear-notification', id: b.id });
+      fx.push({ type: 'record', event: { type: 'break', outcome: 'snoozed' } });
+      return;
+    case 'skip':
+      if (!canSkip(s, settings)) return;
+      s.skipsToday += 1;
+      s.ignoredInRow += 1;
+      resetTimers(s, b.kind);
+      fx.push({ type: 'record', event: { type: 'break', outcome: 'skipped' } });
+      dismiss(ctx);
+      return;
+    case 'done':
+      taken(ctx);
+      return;
+  }
+}
+
+/** Starts a break of `kind` right away (the person asked), replacing any pending one. */
+export function breakNow(ctx: StepContext, kind: BreakKind): void {
+  const { s, t, fx } = ctx;
+  if (s.brk?.phase === 'running') {
+    fx.push({ type: 'open-break', id: s.brk.id, kind: s.brk.kind }); // reopen a closed page
+    return;
+  }
+  if (s.brk) fx.push({ type: 'clear-notification', id: s.brk.id });
+  s.brk = {
+    id: `${kind}-${t.toString(36)}`,
+    kind,
+    phase: 'running',
+    until: t + breakLengthMs(kind, ctx.settings) + RUN_GRACE_MS,
+    snoozes: 0,
+    catchUp: false,
+  };
+  fx.push({ type: 'open-break', id: s.brk.id, kind });
+}
+
+/** Pauses coaching until 30 min, 1 h or local midnight from now; a pending break is withdrawn. */
+export function pause(ctx: StepContext, choice: PauseChoice): void {
+  const { s, t } = ctx;
+  s.pausedUntil =
+    choice === '30m'
+      ? t + 30 * 60_000
+      : choice === '1h'
+        ? t + 60 * 60_000
+        : nextLocalMidnight(t, ctx.local);
+  s.forwardSince = null;
+  if (s.brk && s.brk.phase !== 'running') dismiss(ctx);
+}
+
+/** Ends a pause now. */
+export function resume(ctx: StepContext): void {
+  ctx.s.pausedUntil = null;
+}

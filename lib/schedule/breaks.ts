@@ -1,0 +1,111 @@
+/**
+ * Break timing: when a micro or movement break is due, announcing it, and ending it. Active time
+ * drives both timers; posture load (forward-head time) brings the movement break earlier.
+ */
+import type { Settings } from '../settings-schema';
+import { ANNOUNCE_TIMEOUT_MS, LOAD_FACTOR, LOAD_MAX_FRACTION, RUN_GRACE_MS } from './constants';
+import type { StepContext } from './context';
+import { allowedSnoozes, canSkip, countdownSec } from './strictness';
+import type { BreakKind, ScheduleState } from './types';
+
+/** Planned length of a break in ms. */
+export function breakLengthMs(kind: BreakKind, settings: Settings): number {
+  return kind === 'micro' ? settings.microBreakSec * 1000 : settings.movementBreakMin * 60_000;
+}
+
+/** Active ms left until the micro break is due (0 or less: due). */
+export function microLeftMs(s: ScheduleState, settings: Settings): number {
+  return settings.microBreakEveryMin * 60_000 - s.activeMicroMs;
+}
+
+/**
+ * Active ms left until the movement break is due (0 or less: due). Each forward-head minute counts
+ * `LOAD_FACTOR` extra minutes, up to `LOAD_MAX_FRACTION` of the interval.
+ */
+export function movementLeftMs(s: ScheduleState, settings: Settings): number {
+  const interval = settings.movementBreakEveryMin * 60_000;
+  const credit = Math.min(s.loadMs * LOAD_FACTOR, interval * LOAD_MAX_FRACTION);
+  return interval - credit - s.activeMovementMs;
+}
+
+/** The break due now, movement first (it includes the micro break's benefits), or null. */
+export function dueKind(s: ScheduleState, settings: Settings): BreakKind | null {
+  if (settings.movementBreakEnabled && movementLeftMs(s, settings) <= 0) return 'movement';
+  if (settings.microBreakEnabled && microLeftMs(s, settings) <= 0) return 'micro';
+  return null;
+}
+
+/** Restarts the timers a break of `kind` satisfies; a movement break also covers the micro one. */
+export function resetTimers(s: ScheduleState, kind: BreakKind): void {
+  s.activeMicroMs = 0;
+  if (kind === 'movement') {
+    s.activeMovementMs = 0;
+    s.loadMs = 0;
+    s.nudge.streak = 0;
+  }
+}
+
+/** Shows (or re-shows) the announcement of the current break. */
+export function notifyBreak(ctx: StepContext): void {
+  const b = ctx.s.brk;
+  if (!b) return;
+  ctx.fx.push({
+    type: 'notify',
+    id: b.id,
+    notice: {
+      kind: 'break',
+      breakId: b.id,
+      breakKind: b.kind,
+      catchUp: b.catchUp,
+      countdownSec: countdownSec(ctx.s, ctx.settings),
+      canSnooze: b.snoozes < allowedSnoozes(ctx.s, ctx.settings),
+      canSkip: canSkip(ctx.s, ctx.settings),
+    },
+  });
+}
+
+/** Announces the current break again, from now: countdown (normal, firm) or expiry (gentle). */
+export function announce(ctx: StepContext): void {
+  const b = ctx.s.brk;
+  if (!b) return;
+  const cd = countdownSec(ctx.s, ctx.settings);
+  b.phase = 'announced';
+  b.until = ctx.t + (cd === null ? ANNOUNCE_TIMEOUT_MS : cd * 1000);
+  notifyBreak(ctx);
+}
+
+/** Creates and announces a new break of `kind`. */
+export function announceNew(ctx: StepContext, kind: BreakKind, catchUp: boolean): void {
+  const id = `${kind}-${ctx.t.toString(36)}`;
+  ctx.s.brk = { id, kind, phase: 'announced', until: ctx.t, snoozes: 0, catchUp };
+  announce(ctx);
+}
+
+/** Opens the break page for the current break and starts its run. */
+export function run(ctx: StepContext): void {
+  const b = ctx.s.brk;
+  if (!b) return;
+  b.phase = 'running';
+  b.until = ctx.t + breakLengthMs(b.kind, ctx.settings) + RUN_GRACE_MS;
+  ctx.fx.push({ type: 'clear-notification', id: b.id });
+  ctx.fx.push({ type: 'open-break', id: b.id, kind: b.kind });
+}
+
+/** Ends the current break (if any) without recording: clears its notification and page. */
+export function dismiss(ctx: StepContext): void {
+  const b = ctx.s.brk;
+  if (!b) return;
+  ctx.fx.push({ type: 'clear-notification', id: b.id });
+  if (b.phase === 'running') ctx.fx.push({ type: 'close-break', id: b.id });
+  ctx.s.brk = null;
+}
+
+/** The current break was taken: record it, restart its timers, undo any escalation. */
+export function taken(ctx: StepContext): void {
+  const b = ctx.s.brk;
+  if (!b) return;
+  resetTimers(ctx.s, b.kind);
+  ctx.s.ignoredInRow = 0;
+  ctx.fx.push({ type: 'record', event: { type: 'break', outcome: 'taken' } });
+  dismiss(ctx);
+}

@@ -1,0 +1,71 @@
+/**
+ * The posture nudge ladder. The badge reacts within seconds; an interrupting notification comes
+ * only after `nudgeAfterSec` of sustained forward head, at least `nudgeMinGapMin` after the last
+ * one with the gap doubling on each repeat, and never more than `nudgeMaxPerHour` in any hour.
+ */
+import type { Settings } from '../settings-schema';
+import { HOUR_MS, NUDGE_MAX_GAP_MS, NUDGE_MESSAGES, NUDGE_STREAK_RESET_MS } from './constants';
+import type { StepContext } from './context';
+import type { NudgeState, ResetTip } from './types';
+
+export const RESET_TIPS: readonly ResetTip[] = [
+  'chinTuck',
+  'shoulderRoll',
+  'raiseScreen',
+  'sitBack',
+];
+
+/** Cooldown in ms after the `streak`-th nudge of a run (1-based): base, 2x, 4x ... capped. */
+export function cooldownMs(streak: number, settings: Settings): number {
+  const base = settings.nudgeMinGapMin * 60_000;
+  return Math.min(NUDGE_MAX_GAP_MS, base * 2 ** Math.max(0, streak - 1));
+}
+
+/**
+ * Earliest ms timestamp at which a nudge may be shown, given the ladder and the hourly cap,
+ * ignoring posture; `t` is now (ms).
+ */
+export function nudgeAllowedAt(n: NudgeState, settings: Settings, t: number): number {
+  const recent = n.times.filter((x) => t - x < HOUR_MS);
+  const capFreeAt =
+    recent.length >= settings.nudgeMaxPerHour
+      ? (recent[recent.length - settings.nudgeMaxPerHour] ?? t) + HOUR_MS
+      : t;
+  return Math.max(n.nextAllowedAt, capFreeAt);
+}
+
+/** When the current forward-head run would earn a nudge (ms), or null if no run or nudges off. */
+export function nudgeDueAt(ctx: StepContext): number | null {
+  const { s, settings, t } = ctx;
+  if (!settings.postureNudges || s.forwardSince === null) return null;
+  return Math.max(
+    s.forwardSince + settings.nudgeAfterSec * 1000,
+    nudgeAllowedAt(s.nudge, settings, t),
+  );
+}
+
+/** Shows a posture nudge if one is earned now; the caller checks duty, hold and presence. */
+export function maybeNudge(ctx: StepContext): void {
+  const { s, settings, t, fx } = ctx;
+  const n = s.nudge;
+  if (n.lastAt !== null && t - n.lastAt >= NUDGE_STREAK_RESET_MS) n.streak = 0;
+  const due = nudgeDueAt(ctx);
+  if (due === null || t < due) return;
+  n.times = [...n.times.filter((x) => t - x < HOUR_MS), t];
+  n.streak += 1;
+  n.nextAllowedAt = t + cooldownMs(n.streak, settings);
+  n.lastAt = t;
+  const seq = n.seq;
+  n.seq += 1;
+  s.forwardSince = t; // the next nudge needs a fresh sustained run
+  fx.push({
+    type: 'notify',
+    id: 'nudge',
+    notice: {
+      kind: 'nudge',
+      message: seq % NUDGE_MESSAGES,
+      tip: RESET_TIPS[seq % RESET_TIPS.length] ?? 'chinTuck',
+    },
+  });
+  fx.push({ type: 'record', event: { type: 'nudge' } });
+}

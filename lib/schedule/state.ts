@@ -1,0 +1,113 @@
+/**
+ * The schedule state: a fresh state and a pure coercion from anything read back from storage.
+ * Corrupt or foreign data becomes a fresh state rather than a crash.
+ */
+import type { ActiveBreak, BadgeKind, IdleState, NudgeState, ScheduleState } from './types';
+
+export const SCHEDULE_STATE_VERSION = 1;
+
+const POSTURE_KINDS = [
+  'away',
+  'calibrating',
+  'needs-calibration',
+  'neutral',
+  'forward-head',
+  'unknown',
+] as const;
+const BADGES: readonly BadgeKind[] = ['good', 'forward', 'calibrate', 'away', 'paused', 'idle'];
+
+/** A fresh state at `now` (ms since epoch) on local day `day`. */
+export function initialState(now: number, day: string): ScheduleState {
+  return {
+    v: SCHEDULE_STATE_VERSION,
+    at: now,
+    idle: 'active',
+    posture: null,
+    postureAt: 0,
+    forwardSince: null,
+    awaySince: null,
+    activeMicroMs: 0,
+    activeMovementMs: 0,
+    loadMs: 0,
+    signals: { cameraBusy: false, audible: false, fullscreen: false, meetingSite: false },
+    held: false,
+    holdReleaseAt: null,
+    catchUp: false,
+    pausedUntil: null,
+    brk: null,
+    nudge: { times: [], streak: 0, nextAllowedAt: 0, seq: 0, lastAt: null },
+    day,
+    skipsToday: 0,
+    ignoredInRow: 0,
+    badge: null,
+    wakeAt: null,
+  };
+}
+
+type Raw = Record<string, unknown>;
+const isRec = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
+const num = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const numOrNull = (x: unknown): x is number | null => x === null || num(x);
+const oneOf = <T extends string>(x: unknown, values: readonly T[]): x is T =>
+  typeof x === 'string' && (values as readonly string[]).includes(x);
+
+function coerceBreak(x: unknown): ActiveBreak | null | undefined {
+  if (x === null) return null;
+  if (!isRec(x)) return undefined;
+  const ok =
+    typeof x.id === 'string' &&
+    oneOf(x.kind, ['micro', 'movement'] as const) &&
+    oneOf(x.phase, ['announced', 'snoozed', 'running'] as const) &&
+    num(x.until) &&
+    num(x.snoozes) &&
+    typeof x.catchUp === 'boolean';
+  return ok ? (x as unknown as ActiveBreak) : undefined;
+}
+
+function coerceNudge(x: unknown): NudgeState | undefined {
+  if (!isRec(x)) return undefined;
+  const ok =
+    Array.isArray(x.times) &&
+    x.times.every(num) &&
+    num(x.streak) &&
+    num(x.nextAllowedAt) &&
+    num(x.seq) &&
+    numOrNull(x.lastAt);
+  return ok ? (x as unknown as NudgeState) : undefined;
+}
+
+/**
+ * Validates a stored state. Returns it (deep-copied) when every field is well-formed and the
+ * version matches; otherwise null, and the caller starts fresh.
+ */
+export function coerceScheduleState(raw: unknown): ScheduleState | null {
+  if (!isRec(raw) || raw.v !== SCHEDULE_STATE_VERSION) return null;
+  const s = raw;
+  const sig = s.signals;
+  const ok =
+    num(s.at) &&
+    oneOf<IdleState>(s.idle, ['active', 'idle', 'locked']) &&
+    (s.posture === null || oneOf(s.posture, POSTURE_KINDS)) &&
+    num(s.postureAt) &&
+    numOrNull(s.forwardSince) &&
+    numOrNull(s.awaySince) &&
+    num(s.activeMicroMs) &&
+    num(s.activeMovementMs) &&
+    num(s.loadMs) &&
+    isRec(sig) &&
+    ['cameraBusy', 'audible', 'fullscreen', 'meetingSite'].every(
+      (k) => typeof sig[k] === 'boolean',
+    ) &&
+    typeof s.held === 'boolean' &&
+    numOrNull(s.holdReleaseAt) &&
+    typeof s.catchUp === 'boolean' &&
+    numOrNull(s.pausedUntil) &&
+    coerceBreak(s.brk) !== undefined &&
+    coerceNudge(s.nudge) !== undefined &&
+    typeof s.day === 'string' &&
+    num(s.skipsToday) &&
+    num(s.ignoredInRow) &&
+    (s.badge === null || oneOf(s.badge, BADGES)) &&
+    numOrNull(s.wakeAt);
+  return ok ? (structuredClone(s) as unknown as ScheduleState) : null;
+}

@@ -1,0 +1,136 @@
+/**
+ * The schedule state machine's vocabulary: its JSON-safe state, the events it consumes and the
+ * effects it asks the service worker to perform. Pure types.
+ */
+import type { HistoryEvent } from '../history/types';
+import type { PauseChoice } from '../messages';
+import type { CameraStatus, PostureKind, PostureState } from '../posture/types';
+
+export type BreakKind = 'micro' | 'movement';
+/** `browser.idle` states: no input for the detection interval is `idle`. */
+export type IdleState = 'active' | 'idle' | 'locked';
+export type BreakActionName = 'start' | 'snooze' | 'skip' | 'done';
+/** Meeting-like signals that hold interruptions (the camera-busy signal comes as a camera event). */
+export type MeetingSignal = 'audible' | 'fullscreen' | 'meeting-site';
+
+/** Wall-clock view of an instant in the person's time zone, supplied by the caller (DST-safe). */
+export interface LocalTime {
+  /** Local calendar day `YYYY-MM-DD`. */
+  day: string;
+  /** 0 = Sunday ... 6 = Saturday. */
+  weekday: number;
+  /** Minutes after local midnight on the wall clock, 0..1439. */
+  minute: number;
+}
+/** Maps ms since epoch to local wall-clock time. */
+export type LocalTimeFn = (now: number) => LocalTime;
+
+export interface ActiveBreak {
+  id: string;
+  kind: BreakKind;
+  /** announced: notification shown; snoozed: waiting to come back; running: break page open. */
+  phase: 'announced' | 'snoozed' | 'running';
+  /**
+   * ms since epoch. announced: when the countdown opens the break page (normal, firm) or the
+   * notification expires (gentle); snoozed: when it is announced again; running: when it ends
+   * at the latest.
+   */
+  until: number;
+  snoozes: number;
+  /** Offered after a meeting held it. */
+  catchUp: boolean;
+}
+
+export interface NudgeState {
+  /** ms timestamps of posture nudges in the last hour (rolling window). */
+  times: number[];
+  /** Nudges in the current run; the cooldown doubles with each. */
+  streak: number;
+  /** No nudge before this ms timestamp. */
+  nextAllowedAt: number;
+  /** Rotates the message and the suggested reset. */
+  seq: number;
+  lastAt: number | null;
+}
+
+export interface ScheduleState {
+  v: 1;
+  /** ms since epoch of the last processed event; time only moves forward. */
+  at: number;
+  idle: IdleState;
+  posture: PostureKind | null;
+  /** ms timestamp of the last posture sample. */
+  postureAt: number;
+  /** Start of the current forward-head run, or null. */
+  forwardSince: number | null;
+  /** Start of the current absence (away, locked, idle without camera, machine asleep), or null. */
+  awaySince: number | null;
+  /** Active (present, unpaused, in hours) ms since the last micro / movement break. */
+  activeMicroMs: number;
+  activeMovementMs: number;
+  /** Forward-head ms since the last movement break ("posture load"). */
+  loadMs: number;
+  signals: { cameraBusy: boolean; audible: boolean; fullscreen: boolean; meetingSite: boolean };
+  held: boolean;
+  /** Signals went quiet: the hold ends at this ms timestamp (grace against flapping). */
+  holdReleaseAt: number | null;
+  /** A break came due while held: offer one catch-up break when the hold ends. */
+  catchUp: boolean;
+  pausedUntil: number | null;
+  brk: ActiveBreak | null;
+  nudge: NudgeState;
+  /** Local day of `skipsToday`. */
+  day: string;
+  skipsToday: number;
+  /** Breaks ignored (skipped or expired) in a row; two or more escalate strictness one step. */
+  ignoredInRow: number;
+  badge: BadgeKind | null;
+  /** The next ms timestamp at which the machine wants a tick, or null. */
+  wakeAt: number | null;
+}
+
+export type ScheduleEvent =
+  | { type: 'tick' }
+  | { type: 'posture'; state: PostureState }
+  | { type: 'camera'; status: CameraStatus }
+  | { type: 'idle'; state: IdleState }
+  | { type: 'signal'; signal: MeetingSignal; on: boolean }
+  | { type: 'break-action'; id: string; action: BreakActionName }
+  | { type: 'break-now'; kind: BreakKind }
+  | { type: 'pause'; choice: PauseChoice }
+  | { type: 'resume' }
+  | { type: 'settings' };
+
+/** What the toolbar badge shows. */
+export type BadgeKind = 'good' | 'forward' | 'calibrate' | 'away' | 'paused' | 'idle';
+
+/** A suggested concrete reset, rotated across nudges (i18n suffix). */
+export type ResetTip = 'chinTuck' | 'shoulderRoll' | 'raiseScreen' | 'sitBack';
+
+export type Notice =
+  | { kind: 'nudge'; message: number; tip: ResetTip }
+  | {
+      kind: 'break';
+      breakId: string;
+      breakKind: BreakKind;
+      catchUp: boolean;
+      /** Seconds until the break page opens by itself; null when it never does (gentle). */
+      countdownSec: number | null;
+      canSnooze: boolean;
+      canSkip: boolean;
+    };
+
+export type Effect =
+  | { type: 'badge'; badge: BadgeKind }
+  | { type: 'notify'; id: string; notice: Notice }
+  | { type: 'clear-notification'; id: string }
+  | { type: 'open-break'; id: string; kind: BreakKind }
+  | { type: 'close-break'; id: string }
+  | { type: 'record'; event: HistoryEvent }
+  /** (Re)schedule the single wake-up alarm at `at` ms, or clear it when null. */
+  | { type: 'alarm'; at: number | null };
+
+export interface StepResult {
+  state: ScheduleState;
+  effects: Effect[];
+}
