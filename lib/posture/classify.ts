@@ -72,8 +72,8 @@ export function scoreDrift(f: Features, b: Baseline): DriftResult {
   }
   const head = BOW_WEIGHT * (cues.bow / BOW_DRIFT) + NOSE_WEIGHT * (cues.noseDrop / NOSE_DROP);
   const bonus = head > 0 ? FACE_BONUS_MAX * clamp(cues.faceGrowth / FACE_GROWTH, 0, 1) : 0;
-  // Sinking only counts when the head is not tipped back (bow not negative) and not leaning away.
-  const sink = cues.bow >= 0 && cues.faceGrowth > -0.1 ? cues.sink / SINK_DROP : 0;
+  // Sinking only counts when the head is not tipped back and the person is not leaning away.
+  const sink = cues.bow > -BOW_DRIFT / 3 && cues.faceGrowth > -0.1 ? cues.sink / SINK_DROP : 0;
   return { ok: true, score: Math.max(head + bonus, sink), cues };
 }
 

