@@ -170,6 +170,7 @@ export function stepEngine(
       return pause({ kind: 'needs-calibration', reason: 'geometry-changed' });
     }
   }
+  // ('away' was handled above; the check only narrows the type.)
   if (!res.ok)
     return pause({
       kind: 'unknown',
@@ -200,7 +201,9 @@ export function stepEngine(
     s.overSince = s.overSince ?? now;
     s.overFrames += 1;
     const dwelt = now - s.overSince >= DWELL_MS && s.overFrames >= DWELL_MIN_FRAMES;
-    s.judged = dwelt ? 'forward-head' : 'neutral';
+    // Once reported, the episode is no longer a candidate: sampling may relax.
+    if (dwelt) Object.assign(s, { judged: 'forward-head', overSince: null, overFrames: 0 });
+    else s.judged = 'neutral';
   } else {
     Object.assign(s, { judged: 'neutral', overSince: null, overFrames: 0 });
   }
