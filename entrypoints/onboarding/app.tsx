@@ -1,3 +1,140 @@
+/**
+ * Onboarding (opens on install): what Chin Up does and never does, camera permission and
+ * calibration (or reminders only), a schedule preset and working hours, and the safety screen.
+ * `#calibrate` / `#camera` jump straight to the camera step (recalibration from the popup).
+ */
+import { i18n } from '#i18n';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Brand } from '../../components/logo';
+import { sendToBackground } from '../../lib/platform/messaging';
+import type { ResolvedSettings } from '../../lib/settings-policy';
+import type { Settings } from '../../lib/settings-schema';
+import { CameraStep } from './camera-step';
+import { SafetyStep } from './safety-step';
+import { ScheduleStep } from './schedule-step';
+import { WelcomeStep } from './welcome-step';
+
+export type Step = 'welcome' | 'camera' | 'schedule' | 'safety' | 'done';
+const STEPS: Step[] = ['welcome', 'camera', 'schedule', 'safety', 'done'];
+
+/** The first step for a location hash. */
+export function initialStep(hash: string): { step: Step; recalibrateOnly: boolean } {
+  const h = hash.replace(/^#/, '');
+  return h === 'calibrate' || h === 'camera'
+    ? { step: 'camera', recalibrateOnly: true }
+    : { step: 'welcome', recalibrateOnly: false };
+}
+
 export function App() {
-  return <main>Onboarding</main>;
+  const [{ step, recalibrateOnly }, setNav] = useState(() => initialStep(location.hash));
+  const [resolved, setResolved] = useState<ResolvedSettings | null>(null);
+  const [remindersOnly, setRemindersOnly] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  const go = (s: Step) => setNav({ step: s, recalibrateOnly });
+
+  useEffect(() => {
+    sendToBackground('settings:get', {}).then(setResolved, () => undefined);
+  }, []);
+  useEffect(() => {
+    // Move focus to the new step's heading so keyboard and screen-reader users follow along.
+    mainRef.current?.querySelector<HTMLElement>('h1, h2')?.focus();
+  }, [step]);
+
+  const cameraAllowed = !(
+    resolved?.locked.includes('cameraEnabled') && resolved.settings.cameraEnabled === false
+  );
+
+  async function save(patch: Partial<Settings>) {
+    const next = await sendToBackground('settings:set', { patch });
+    setResolved(next);
+  }
+  async function chooseRemindersOnly() {
+    try {
+      await save({ cameraEnabled: false });
+      setRemindersOnly(true);
+      setError(null);
+      go(recalibrateOnly ? 'done' : 'schedule');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+  async function chooseCamera() {
+    try {
+      if (resolved?.settings.cameraEnabled === false) await save({ cameraEnabled: true });
+      setRemindersOnly(false);
+      go('camera');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  const index = STEPS.indexOf(step);
+  return (
+    <div class="page">
+      <Brand title={i18n.t('onboardingTitle')} />
+      {!recalibrateOnly && step !== 'welcome' && (
+        <p class="muted small" data-testid="step-counter">
+          {i18n.t('onboardingStep', [String(index + 1), String(STEPS.length)])}
+        </p>
+      )}
+      {error && (
+        <p class="notice bad" role="alert">
+          {error}
+        </p>
+      )}
+      <main ref={mainRef} class="stack">
+        {step === 'welcome' && (
+          <WelcomeStep
+            cameraAllowed={cameraAllowed}
+            onCamera={() => void chooseCamera()}
+            onNoCamera={() => void chooseRemindersOnly()}
+          />
+        )}
+        {step === 'camera' && (
+          <CameraStep
+            onDone={() => go(recalibrateOnly ? 'done' : 'schedule')}
+            onNoCamera={() => void chooseRemindersOnly()}
+          />
+        )}
+        {step === 'schedule' && (
+          <>
+            {remindersOnly && (
+              <p class="notice" data-testid="reminders-only-note">
+                {i18n.t('onboardingRemindersOnly')}
+              </p>
+            )}
+            <ScheduleStep
+              locked={resolved?.locked ?? []}
+              onSave={async (p) => {
+                await save(p);
+                go('safety');
+              }}
+            />
+          </>
+        )}
+        {step === 'safety' && <SafetyStep onDone={() => go('done')} />}
+        {step === 'done' && (
+          <section class="card stack" aria-labelledby="done-h" data-testid="onboarding-done">
+            <h2 id="done-h" tabIndex={-1}>
+              {recalibrateOnly && !remindersOnly
+                ? i18n.t('doneRecalibratedHeading')
+                : i18n.t('doneHeading')}
+            </h2>
+            <p>{remindersOnly ? i18n.t('doneRemindersOnly') : i18n.t('doneCamera')}</p>
+            <p class="muted">{i18n.t('doneToolbar')}</p>
+            <div class="row">
+              <button class="primary" onClick={() => window.close()}>
+                {i18n.t('doneClose')}
+              </button>
+              <button onClick={() => void browser.runtime.openOptionsPage()}>
+                {i18n.t('popupOpenOptions')}
+              </button>
+            </div>
+          </section>
+        )}
+      </main>
+    </div>
+  );
 }

@@ -1,3 +1,189 @@
-export function App() {
-  return <main>Popup</main>;
+/**
+ * The toolbar popup: posture now, the next break, today at a glance, and the few actions people
+ * reach for (pause, resume, break now, recalibrate). Status is polled every 2 s.
+ */
+import { i18n } from '#i18n';
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { CameraProblem, cameraFix, type CameraFix } from '../../components/camera-problem';
+import { formatClock, formatMinutes, formatShare, formatUntil } from '../../components/format';
+import { Logo } from '../../components/logo';
+import { PostureIndicator } from '../../components/posture-indicator';
+import { Stat } from '../../components/stat';
+import { usePoll } from '../../components/use-poll';
+import type { AppStatus, PauseChoice } from '../../lib/messages';
+import { sendToBackground } from '../../lib/platform/messaging';
+
+export const POLL_MS = 2000;
+
+/** Opens an extension page in a tab and closes the popup. */
+async function openPage(path: string) {
+  await browser.tabs.create({ url: browser.runtime.getURL(path as '/') });
+  window.close();
 }
+
+export function App() {
+  const poll = usePoll(() => sendToBackground('status:get', {}), POLL_MS);
+  const [busy, setBusy] = useState(false);
+  const s = poll.value;
+
+  async function act(run: () => Promise<unknown>) {
+    setBusy(true);
+    try {
+      await run();
+    } finally {
+      await poll.refresh();
+      setBusy(false);
+    }
+  }
+  const pause = (choice: PauseChoice) => act(() => sendToBackground('monitor:pause', { choice }));
+  const fix = (f: CameraFix) => {
+    if (f === 'allow') return openPage('/onboarding.html#camera');
+    if (f === 'retry') return act(() => sendToBackground('monitor:resume', {}));
+    return act(() => sendToBackground('settings:set', { patch: { cameraEnabled: false } }));
+  };
+
+  return (
+    <main class="popup stack" aria-busy={busy || !s}>
+      <header class="row" style={{ justifyContent: 'space-between' }}>
+        <span class="row">
+          <Logo size={24} />
+          <strong>{i18n.t('extName')}</strong>
+        </span>
+        <span class="muted small">{i18n.t('popupLocalOnly')}</span>
+      </header>
+      {poll.error && !s && (
+        <div class="notice bad" role="alert">
+          {i18n.t('popupNoBackground')}{' '}
+          <button class="link" onClick={() => void poll.refresh()}>
+            {i18n.t('actionRetry')}
+          </button>
+        </div>
+      )}
+      {!s && !poll.error && <p class="muted">{i18n.t('loading')}</p>}
+      {s && <StatusView s={s} busy={busy} onPause={pause} onFix={fix} act={act} />}
+      <nav class="row" aria-label={i18n.t('popupMoreNav')}>
+        <button class="link" onClick={() => void openPage('/insights.html')}>
+          {i18n.t('popupOpenInsights')}
+        </button>
+        <button class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {i18n.t('popupOpenOptions')}
+        </button>
+      </nav>
+    </main>
+  );
+}
+
+function StatusView(props: {
+  s: AppStatus;
+  busy: boolean;
+  onPause: (c: PauseChoice) => void;
+  onFix: (f: CameraFix) => void;
+  act: (run: () => Promise<unknown>) => Promise<void>;
+}) {
+  const { s, busy } = props;
+  const now = Date.now();
+  const paused = s.monitoring === 'paused';
+  const cameraRuns = s.monitoring === 'on' && !cameraFix(s.camera);
+  return (
+    <>
+      <section class="card stack" aria-labelledby="now-h" aria-live="polite">
+        <h2 id="now-h" class="visually-hidden">
+          {i18n.t('popupNowHeading')}
+        </h2>
+        {s.monitoring === 'reminders-only' && (
+          <p data-testid="reminders-only">{i18n.t('popupRemindersOnly')}</p>
+        )}
+        {s.monitoring === 'off' && <p>{i18n.t('popupOff')}</p>}
+        {paused && (
+          <p data-testid="paused">
+            {s.pausedUntil
+              ? i18n.t('popupPausedUntil', [formatClock(s.pausedUntil)])
+              : i18n.t('popupPaused')}
+          </p>
+        )}
+        {s.monitoring !== 'reminders-only' && (
+          <CameraProblem status={s.camera} detail={s.cameraDetail} onFix={props.onFix} />
+        )}
+        {cameraRuns && <PostureIndicator posture={s.posture} live={s.camera === 'on'} />}
+        {cameraRuns && !s.hasBaseline && (
+          <button class="primary" onClick={() => void openPageCalibrate()}>
+            {i18n.t('popupCalibrateNow')}
+          </button>
+        )}
+        <p class="muted small" data-testid="next-break">
+          {s.activeBreak
+            ? i18n.t('popupBreakActive')
+            : s.nextBreakAt && !paused
+              ? i18n.t('popupNextBreak', [formatUntil(s.nextBreakAt, now)])
+              : i18n.t('popupNoBreakScheduled')}
+          {s.held && ` · ${i18n.t('popupHeld')}`}
+        </p>
+      </section>
+
+      <section class="card" aria-labelledby="today-h">
+        <h2 id="today-h">{i18n.t('popupToday')}</h2>
+        <div class="grid" style={{ gridTemplateColumns: '1fr 1fr' }}>
+          <Stat label={i18n.t('statMonitored')} value={formatMinutes(s.today.monitoredMin)} />
+          <Stat
+            label={i18n.t('statForwardShare')}
+            value={formatShare(
+              s.today.monitoredMin > 0 ? s.today.forwardHeadMin / s.today.monitoredMin : null,
+            )}
+          />
+          <Stat label={i18n.t('statNudges')} value={String(s.today.nudges)} />
+          <Stat label={i18n.t('statBreaksTaken')} value={String(s.today.breaksTaken)} />
+        </div>
+      </section>
+
+      <section class="stack" aria-label={i18n.t('popupActions')}>
+        {paused ? (
+          <button
+            class="primary"
+            disabled={busy}
+            onClick={() => void props.act(() => sendToBackground('monitor:resume', {}))}
+          >
+            {i18n.t('actionResume')}
+          </button>
+        ) : (
+          <div role="group" aria-labelledby="pause-l" class="row">
+            <span id="pause-l" class="small muted">
+              {i18n.t('popupPauseFor')}
+            </span>
+            <button disabled={busy} onClick={() => props.onPause('30m')}>
+              {i18n.t('pause30m')}
+            </button>
+            <button disabled={busy} onClick={() => props.onPause('1h')}>
+              {i18n.t('pause1h')}
+            </button>
+            <button disabled={busy} onClick={() => props.onPause('today')}>
+              {i18n.t('pauseToday')}
+            </button>
+          </div>
+        )}
+        <div class="row">
+          <button
+            class={paused ? '' : 'primary'}
+            disabled={busy || !!s.activeBreak}
+            onClick={() =>
+              void props.act(() => sendToBackground('break:start', { kind: 'movement' }))
+            }
+          >
+            {i18n.t('popupBreakNow')}
+          </button>
+          <button
+            disabled={busy || !!s.activeBreak}
+            onClick={() => void props.act(() => sendToBackground('break:start', { kind: 'micro' }))}
+          >
+            {i18n.t('popupMicroBreakNow')}
+          </button>
+          {s.monitoring !== 'reminders-only' && (
+            <button onClick={() => void openPageCalibrate()}>{i18n.t('actionRecalibrate')}</button>
+          )}
+        </div>
+      </section>
+    </>
+  );
+}
+
+const openPageCalibrate = () => openPage('/onboarding.html#calibrate');

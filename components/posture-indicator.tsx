@@ -1,0 +1,44 @@
+/** A small live dot plus words for the current posture state. */
+import type { PostureState } from '../lib/posture/types';
+import { kebabKey, td } from './i18n-dynamic';
+
+export type Tone = 'good' | 'warn' | 'bad' | 'idle';
+
+/** Colour tone of a posture state. */
+export function postureTone(p: PostureState): Tone {
+  switch (p.kind) {
+    case 'neutral':
+      return 'good';
+    case 'forward-head':
+    case 'needs-calibration':
+      return 'warn';
+    default:
+      return 'idle';
+  }
+}
+
+/** The headline words for a posture state. */
+export function postureLabel(p: PostureState): string {
+  return td(kebabKey('posture', p.kind));
+}
+
+/** A second line explaining why, when the state has a reason. */
+export function postureDetail(p: PostureState): string | null {
+  if (p.kind === 'unknown') return td(kebabKey('reason', p.reason));
+  if (p.kind === 'needs-calibration') return td(kebabKey('reason', p.reason));
+  return null;
+}
+
+export function PostureIndicator({ posture, live }: { posture: PostureState; live: boolean }) {
+  const tone = postureTone(posture);
+  const detail = postureDetail(posture);
+  return (
+    <div class="row" data-testid="posture" data-kind={posture.kind}>
+      <span class={`dot ${tone === 'idle' ? '' : tone} ${live ? 'live' : ''}`} aria-hidden="true" />
+      <div>
+        <div style={{ fontWeight: 650 }}>{postureLabel(posture)}</div>
+        {detail && <div class="muted small">{detail}</div>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Draws the measured landmarks (head and upper body) over the camera preview, so people see what
+ * is measured. Landmarks are in normalized image coordinates; the canvas matches the video size.
+ */
+import type { Landmark, PoseFrame } from '../lib/posture/types';
+
+/** MediaPipe pose connections for the head and upper body (indices into the 33 landmarks). */
+export const UPPER_BODY: readonly (readonly [number, number])[] = [
+  [7, 2],
+  [2, 0],
+  [0, 5],
+  [5, 8], // ear - eye - nose - eye - ear
+  [9, 10], // mouth
+  [11, 12],
+  [11, 13],
+  [13, 15],
+  [12, 14],
+  [14, 16], // shoulders and arms
+  [11, 23],
+  [12, 24],
+  [23, 24], // torso
+];
+const POINTS = [0, 2, 5, 7, 8, 11, 12];
+export const MIN_VISIBILITY = 0.5;
+
+/** Segments to draw, in canvas pixels, for visible landmarks of one pose. */
+export function skeletonSegments(
+  pose: readonly Landmark[],
+  w: number,
+  h: number,
+): [number, number, number, number][] {
+  const out: [number, number, number, number][] = [];
+  for (const [a, b] of UPPER_BODY) {
+    const p = pose[a];
+    const q = pose[b];
+    if (!p || !q || p.visibility < MIN_VISIBILITY || q.visibility < MIN_VISIBILITY) continue;
+    out.push([p.x * w, p.y * h, q.x * w, q.y * h]);
+  }
+  return out;
+}
+
+/**
+ * Clears the canvas and draws every pose in `frame`: the nearest person (first) in the accent
+ * colour, anyone else dimmed.
+ */
+export function drawSkeleton(
+  ctx: CanvasRenderingContext2D,
+  frame: PoseFrame | null,
+  color: string,
+) {
+  const { width: w, height: h } = ctx.canvas;
+  ctx.clearRect(0, 0, w, h);
+  if (!frame) return;
+  frame.poses.forEach((pose, i) => {
+    ctx.globalAlpha = i === 0 ? 1 : 0.4;
+    ctx.strokeStyle = color;
+    ctx.fillStyle = color;
+    ctx.lineWidth = Math.max(2, w / 160);
+    ctx.lineCap = 'round';
+    for (const [x1, y1, x2, y2] of skeletonSegments(pose, w, h)) {
+      ctx.beginPath();
+      ctx.moveTo(x1, y1);
+      ctx.lineTo(x2, y2);
+      ctx.stroke();
+    }
+    for (const k of POINTS) {
+      const p = pose[k];
+      if (!p || p.visibility < MIN_VISIBILITY) continue;
+      ctx.beginPath();
+      ctx.arc(p.x * w, p.y * h, Math.max(3, w / 110), 0, Math.PI * 2);
+      ctx.fill();
+    }
+  });
+  ctx.globalAlpha = 1;
+}

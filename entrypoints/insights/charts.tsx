@@ -1,0 +1,116 @@
+/** The insights charts for a range of (filled) days. */
+import { i18n } from '#i18n';
+import { Chart } from '../../components/chart';
+import type { DayRecord } from '../../lib/history/types';
+import {
+  adherenceSeries,
+  chinTuckSeries,
+  dayLabel,
+  forwardShareSeries,
+  headacheSeries,
+  xOf,
+} from './series';
+
+const pct = (v: number | null) => (v === null ? '—' : `${v} %`);
+
+export function Charts({ days, diary }: { days: DayRecord[]; diary: boolean }) {
+  const x = xOf(days);
+  const labels = days.map((d) => dayLabel(d.day));
+  const share = forwardShareSeries(days);
+  const adherence = adherenceSeries(days);
+  const tuck = chinTuckSeries(days);
+  const table = i18n.t('chartShowTable');
+  return (
+    <div class="card" data-testid="charts">
+      <Chart
+        title={i18n.t('chartPostureLoad')}
+        tableLabel={table}
+        x={x}
+        xLabels={labels}
+        yRange={[0, 100]}
+        format={pct}
+        series={[
+          { label: i18n.t('statForwardShare'), color: '--warn', kind: 'bars', values: share },
+        ]}
+      />
+      <Chart
+        title={i18n.t('chartBreaks')}
+        tableLabel={table}
+        x={x}
+        xLabels={labels}
+        series={[
+          {
+            label: i18n.t('statBreaksTaken'),
+            color: '--good',
+            kind: 'line',
+            values: days.map((d) => d.breaksTaken),
+          },
+          {
+            label: i18n.t('statBreaksSnoozed'),
+            color: '--warn',
+            kind: 'line',
+            values: days.map((d) => d.breaksSnoozed),
+          },
+          {
+            label: i18n.t('statBreaksSkipped'),
+            color: '--bad',
+            kind: 'line',
+            values: days.map((d) => d.breaksSkipped),
+          },
+        ]}
+      />
+      <Chart
+        title={i18n.t('chartChinTuck')}
+        tableLabel={table}
+        x={x}
+        xLabels={labels}
+        series={[
+          { label: i18n.t('chartReps'), color: '--accent', kind: 'bars', values: tuck.reps },
+          {
+            label: i18n.t('chartHoldSec'),
+            color: '--text',
+            kind: 'line',
+            scale: 'y2',
+            values: tuck.holdSec,
+          },
+        ]}
+      />
+      <p class="muted small">{i18n.t('chartChinTuckHelp')}</p>
+      {diary && (
+        <>
+          <Chart
+            title={i18n.t('chartDiary')}
+            tableLabel={table}
+            x={x}
+            xLabels={labels}
+            yRange={[0, 10]}
+            y2Range={[0, 100]}
+            series={[
+              {
+                label: i18n.t('chartHeadache'),
+                color: '--bad',
+                kind: 'line',
+                values: headacheSeries(days),
+              },
+              {
+                label: i18n.t('statForwardShare'),
+                color: '--warn',
+                kind: 'line',
+                scale: 'y2',
+                values: share,
+              },
+              {
+                label: i18n.t('chartAdherence'),
+                color: '--good',
+                kind: 'line',
+                scale: 'y2',
+                values: adherence,
+              },
+            ]}
+          />
+          <p class="notice small">{i18n.t('chartPatternsNotCauses')}</p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * Camera permission, live preview with the measured skeleton, live framing feedback, and guided
+ * calibration. Sends only landmarks of good frames to the service worker (`calibration:save`).
+ */
+import { i18n } from '#i18n';
+import { useRef, useState } from 'preact/hooks';
+import { kebabKey, td } from '../../components/i18n-dynamic';
+import { drawSkeleton } from '../../components/skeleton';
+import { assessCalibrationFrame, type CalibrationIssue } from '../../lib/posture/calibration';
+import type { PoseFrame } from '../../lib/posture/types';
+import { sendToBackground } from '../../lib/platform/messaging';
+import { addFrame, collectionState, startCollection, type Collection } from './calibration';
+import { useCamera } from './use-camera';
+
+type CalPhase = 'preview' | 'collecting' | 'saving' | 'done' | 'failed';
+
+export function CameraStep({ onDone, onNoCamera }: { onDone: () => void; onNoCamera: () => void }) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [issue, setIssue] = useState<CalibrationIssue | 'ok' | null>(null);
+  const [cal, setCal] = useState<CalPhase>('preview');
+  const [progress, setProgress] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
+  const collection = useRef<Collection | null>(null);
+
+  const cam = useCamera((frame) => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (canvas && frame) {
+      canvas.width = frame.width;
+      canvas.height = frame.height;
+    }
+    if (ctx)
+      drawSkeleton(
+        ctx,
+        frame,
+        getComputedStyle(document.documentElement).getPropertyValue('--accent') || '#2c6b5e',
+      );
+    const a =
+      frame && frame.poses.length > 0
+        ? assessCalibrationFrame(frame)
+        : { ok: false, issues: ['no-person' as const] };
+    setIssue(a.ok ? 'ok' : (a.issues[0] ?? 'no-person'));
+    const c = collection.current;
+    if (!c) return;
+    addFrame(c, frame, a);
+    const st = collectionState(c, Date.now());
+    if (st.kind === 'collecting') setProgress(st.progress);
+    else {
+      collection.current = null;
+      if (st.kind === 'ready') void save(c.frames);
+      else fail(td(kebabKey('calibIssue', st.issue)));
+    }
+  });
+
+  function fail(text: string) {
+    setFailure(text);
+    setCal('failed');
+  }
+
+  async function save(frames: PoseFrame[]) {
+    setCal('saving');
+    try {
+      const res = await sendToBackground('calibration:save', { deviceId: cam.deviceId, frames });
+      if (res.ok) {
+        setCal('done');
+        cam.stop();
+      } else
+        fail(
+          res.reason ? td(kebabKey('calibIssue', res.reason)) || res.reason : i18n.t('calibFailed'),
+        );
+    } catch (e) {
+      fail(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  function startCalibration() {
+    setFailure(null);
+    setProgress(0);
+    collection.current = startCollection(Date.now());
+    setCal('collecting');
+  }
+
+  const camOn = cam.phase === 'on';
+  return (
+    <section class="card stack" aria-labelledby="cam-h">
+      <h2 id="cam-h" tabIndex={-1}>
+        {i18n.t('calibHeading')}
+      </h2>
+      <p>{i18n.t('calibIntro')}</p>
+      <ul class="small muted">
+        <li>{i18n.t('calibTipSit')}</li>
+        <li>{i18n.t('calibTipFrame')}</li>
+        <li>{i18n.t('calibTipLight')}</li>
+      </ul>
+      <div class="preview" hidden={cam.phase === 'off' || cam.phase === 'error' || cal === 'done'}>
+        <video ref={cam.videoRef} muted playsInline aria-label={i18n.t('calibPreviewLabel')} />
+        <canvas ref={canvasRef} aria-hidden="true" />
+      </div>
+      {cam.phase === 'starting' && <p role="status">{i18n.t('calibStarting')}</p>}
+      {cam.phase === 'error' && cam.problem && (
+        <div class="notice warn stack" role="alert" data-testid="camera-error">
+          <strong>{td(kebabKey('camera', cam.problem))}</strong>
+          <p class="small">
+            {cam.problem === 'denied'
+              ? i18n.t('calibDeniedHelp')
+              : td(kebabKey('camera', cam.problem) + 'Help')}
+          </p>
+          <div class="row">
+            <button onClick={() => void cam.start()}>{i18n.t('actionRetry')}</button>
+            <button onClick={onNoCamera}>{i18n.t('cameraFixRemindersOnly')}</button>
+          </div>
+        </div>
+      )}
+      {cam.phase === 'off' && cal !== 'done' && (
+        <div class="row">
+          <button class="primary" data-testid="allow-camera" onClick={() => void cam.start()}>
+            {i18n.t('calibAllowCamera')}
+          </button>
+          <button onClick={onNoCamera}>{i18n.t('welcomeNoCamera')}</button>
+        </div>
+      )}
+      {camOn && cal !== 'done' && (
+        <p
+          class={`notice ${issue === 'ok' ? '' : 'warn'}`}
+          data-testid="calibration-feedback"
+          aria-live="polite"
+        >
+          {issue === 'ok'
+            ? i18n.t('calibLooksGood')
+            : issue
+              ? td(kebabKey('calibIssue', issue))
+              : i18n.t('calibLooking')}
+        </p>
+      )}
+      {camOn && (cal === 'preview' || cal === 'failed') && (
+        <button class="primary" data-testid="start-calibration" onClick={startCalibration}>
+          {cal === 'failed' ? i18n.t('calibTryAgain') : i18n.t('calibStart')}
+        </button>
+      )}
+      {cal === 'collecting' && (
+        <div class="stack">
+          <p>{i18n.t('calibHoldStill')}</p>
+          <progress max={1} value={progress} aria-label={i18n.t('calibProgress')} />
+        </div>
+      )}
+      <div role="status" data-testid="calibration-status" class={cal === 'done' ? 'notice' : ''}>
+        {cal === 'saving' && i18n.t('calibSaving')}
+        {cal === 'done' && <strong>{i18n.t('calibDone')}</strong>}
+        {cal === 'failed' && failure && <span>{i18n.t('calibFailedBecause', [failure])}</span>}
+      </div>
+      {cal === 'done' && (
+        <>
+          <p>{i18n.t('calibDoneText')}</p>
+          <p class="muted small">{i18n.t('calibRecalibrateExplain')}</p>
+          <button class="primary" onClick={onDone} data-testid="calibration-continue">
+            {i18n.t('actionContinue')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+/** Choose a schedule preset and working hours; saved through `settings:set`. */
+import { i18n } from '#i18n';
+import { useState } from 'preact/hooks';
+import { kebabKey, td } from '../../components/i18n-dynamic';
+import { minutesToTime, timeToMinutes } from '../../components/format';
+import type { Settings } from '../../lib/settings-schema';
+import { PRESETS, PRESET_IDS, type PresetId } from './presets';
+
+export function ScheduleStep({
+  onSave,
+  locked,
+}: {
+  onSave: (patch: Partial<Settings>) => Promise<void>;
+  locked: string[];
+}) {
+  const [preset, setPreset] = useState<PresetId>('balanced');
+  const [hoursOn, setHoursOn] = useState(false);
+  const [start, setStart] = useState(minutesToTime(8 * 60));
+  const [end, setEnd] = useState(minutesToTime(18 * 60));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  async function save(e: Event) {
+    e.preventDefault();
+    const s = timeToMinutes(start);
+    const en = timeToMinutes(end);
+    if (hoursOn && (s === null || en === null)) return setError(i18n.t('scheduleHoursInvalid'));
+    const patch: Partial<Settings> = { ...PRESETS[preset], workHoursEnabled: hoursOn };
+    if (hoursOn && s !== null && en !== null)
+      Object.assign(patch, { workStartMin: s, workEndMin: en });
+    // Never try to change what the organization locked.
+    for (const k of locked) delete (patch as Record<string, unknown>)[k];
+    setSaving(true);
+    try {
+      await onSave(patch);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form class="card stack" aria-labelledby="sched-h" onSubmit={(e) => void save(e)}>
+      <h2 id="sched-h" tabIndex={-1}>
+        {i18n.t('scheduleHeading')}
+      </h2>
+      <fieldset>
+        <legend>{i18n.t('schedulePresetLegend')}</legend>
+        {PRESET_IDS.map((id) => (
+          <label key={id} class="choice">
+            <input
+              type="radio"
+              name="preset"
+              value={id}
+              checked={preset === id}
+              onChange={() => setPreset(id)}
+            />
+            <span>
+              <strong>{td(kebabKey('preset', id))}</strong>
+              <span class="muted small block">{td(kebabKey('preset', id) + 'Help')}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{i18n.t('scheduleHoursLegend')}</legend>
+        <label class="row">
+          <input
+            type="checkbox"
+            checked={hoursOn}
+            onChange={(e) => setHoursOn(e.currentTarget.checked)}
+          />
+          {i18n.t('settingWorkHoursEnabled')}
+        </label>
+        {hoursOn && (
+          <div class="row" style={{ marginTop: '8px' }}>
+            <label for="start">{i18n.t('settingWorkStartMin')}</label>
+            <input
+              id="start"
+              type="time"
+              value={start}
+              onChange={(e) => setStart(e.currentTarget.value)}
+            />
+            <label for="end">{i18n.t('settingWorkEndMin')}</label>
+            <input
+              id="end"
+              type="time"
+              value={end}
+              onChange={(e) => setEnd(e.currentTarget.value)}
+            />
+          </div>
+        )}
+        <p class="muted small">{i18n.t('scheduleHoursHelp')}</p>
+      </fieldset>
+      {error && (
+        <p class="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      <div>
+        <button class="primary" type="submit" disabled={saving} data-testid="schedule-save">
+          {i18n.t('actionContinue')}
+        </button>
+      </div>
+    </form>
+  );
+}

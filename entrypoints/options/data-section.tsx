@@ -1,0 +1,89 @@
+/** Export all local data (JSON, CSV) and delete all of it, after a confirmation. */
+import { i18n } from '#i18n';
+import { useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { exportCsv, exportJson } from '../../lib/history/export';
+import { clearHistory, readHistory } from '../../lib/platform/history-store';
+import type { Settings } from '../../lib/settings-schema';
+
+/** Offers `text` as a file download through a temporary object URL. */
+export function download(text: string, filename: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const stamp = (now: number) => new Date(now).toISOString().slice(0, 10);
+
+export function DataSection({ settings }: { settings: Settings }) {
+  const [confirming, setConfirming] = useState(false);
+  const [status, setStatus] = useState('');
+  const cancelRef = useRef<HTMLButtonElement>(null);
+
+  async function exportAs(kind: 'json' | 'csv') {
+    const days = await readHistory();
+    const now = Date.now();
+    if (kind === 'json')
+      download(exportJson(days, now, settings), `chin-up-${stamp(now)}.json`, 'application/json');
+    else download(exportCsv(days), `chin-up-${stamp(now)}.csv`, 'text/csv');
+    setStatus(i18n.t('dataExported', [String(days.length)]));
+  }
+
+  async function deleteAll() {
+    await clearHistory();
+    // Everything else this extension keeps locally (own settings, calibration, schedule state).
+    await browser.storage.local.clear();
+    setConfirming(false);
+    setStatus(i18n.t('dataDeleted'));
+  }
+
+  return (
+    <section class="card stack" aria-labelledby="data-h">
+      <h2 id="data-h">{i18n.t('dataHeading')}</h2>
+      <p class="muted">{i18n.t('dataIntro')}</p>
+      <div class="row">
+        <button onClick={() => void exportAs('json')}>{i18n.t('dataExportJson')}</button>
+        <button onClick={() => void exportAs('csv')}>{i18n.t('dataExportCsv')}</button>
+      </div>
+      {!confirming ? (
+        <div>
+          <button
+            class="danger"
+            onClick={() => {
+              setConfirming(true);
+              setTimeout(() => cancelRef.current?.focus(), 0);
+            }}
+          >
+            {i18n.t('dataDelete')}
+          </button>
+        </div>
+      ) : (
+        <div
+          class="notice bad stack"
+          role="alertdialog"
+          aria-labelledby="confirm-t"
+          aria-describedby="confirm-d"
+        >
+          <strong id="confirm-t">{i18n.t('dataDeleteConfirmTitle')}</strong>
+          <p id="confirm-d">{i18n.t('dataDeleteConfirmText')}</p>
+          <div class="row">
+            <button ref={cancelRef} onClick={() => setConfirming(false)}>
+              {i18n.t('actionCancel')}
+            </button>
+            <button class="danger" onClick={() => void deleteAll()}>
+              {i18n.t('dataDeleteConfirm')}
+            </button>
+          </div>
+        </div>
+      )}
+      <p role="status" class="small" data-testid="data-status">
+        {status}
+      </p>
+    </section>
+  );
+}
