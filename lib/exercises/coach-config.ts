@@ -24,6 +24,8 @@ export interface CoachConfig {
   neutralMs: number;
   /** A hold survives missing pose frames for this long, ms. */
   lostMs: number;
+  /** The signal is the median over this window, ms: per-frame landmark jitter averages out. */
+  smoothMs: number;
 }
 
 /**
@@ -51,5 +53,6 @@ export function coachConfig(signal: CoachSignal, dose: Dose): CoachConfig {
     sides: dose.sides,
     neutralMs: 1500,
     lostMs: 1000,
+    smoothMs: 500,
   };
 }

@@ -47,7 +47,11 @@ export interface CoachState {
   lastSeen: number | null;
   /** Sum of counted hold time, ms. */
   heldMs: number;
-  /** Last directional signal value, for a meter; null when unknown. */
+  /** Largest smoothed value of the current or last hold. */
+  peak: number;
+  /** Recent raw directional values `[t, value]` within the smoothing window. */
+  recent: [number, number][];
+  /** Last smoothed directional value, for a meter; null when unknown. */
   value: number | null;
   message: CoachMessage;
 }
@@ -65,6 +69,8 @@ export function initialCoach(): CoachState {
     enteredAt: null,
     lastSeen: null,
     heldMs: 0,
+    peak: 0,
+    recent: [],
     value: null,
     message: { key: 'exerciseCoachNeutral', params: [] },
   };
@@ -103,6 +109,15 @@ function moveKey(cfg: CoachConfig, side: 0 | 1): CoachMessageKey {
   }
 }
 
+/** Share of the hold's peak below which the person has released. */
+export const RELEASE_SHARE = 0.4;
+
+function median(v: number[]): number {
+  const s = [...v].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+}
+
 const msg = (key: CoachMessageKey, ...params: number[]): CoachMessage => ({ key, params });
 
 /**
@@ -131,7 +146,9 @@ export function coachStep(
     return st;
   }
 
-  const value = signals && st.neutral ? directional(cfg, signals, st.neutral, st.side) : null;
+  const raw = signals && st.neutral ? directional(cfg, signals, st.neutral, st.side) : null;
+  if (raw !== null) st.recent = [...st.recent.filter(([at]) => t - at < cfg.smoothMs), [t, raw]];
+  const value = raw === null ? null : median(st.recent.map(([, v]) => v));
   st.value = value;
   if (value === null) {
     // Missing pose: keep the state, but a hold cannot survive a long gap.
@@ -162,9 +179,11 @@ export function coachStep(
     // falls through: the hold may already be complete for dynamic moves
     case 'holding': {
       const since = st.enteredAt ?? t;
+      st.peak = Math.max(st.peak, value);
       if (value < cfg.exit) {
         st.phase = 'ready';
         st.enteredAt = null;
+        st.peak = 0;
         st.message = msg('exerciseCoachHoldLonger');
         return st;
       }
@@ -183,13 +202,17 @@ export function coachStep(
       return st;
     }
     case 'release':
-      if (value >= cfg.exit) return st;
+      // Back by at least 60% of the movement (or below the exit threshold) counts as released:
+      // people never return exactly to the reference, and a stuck "relax" would block the set.
+      if (value >= Math.max(cfg.exit, RELEASE_SHARE * st.peak)) return st;
+      st.peak = 0;
       if (st.reps < cfg.reps) {
         st.phase = 'ready';
         st.message = msg(moveKey(cfg, st.side));
       } else if (cfg.sides === 2 && st.side === 0) {
         st.side = 1;
         st.reps = 0;
+        st.recent = [];
         st.phase = 'ready';
         st.message = msg('exerciseCoachSwitchSide');
       } else {

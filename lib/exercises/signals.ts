@@ -7,14 +7,21 @@
 import type { Landmark } from '../posture/types';
 
 export const NOSE = 0;
+export const LEFT_EYE_OUTER = 3;
+export const RIGHT_EYE_OUTER = 6;
 export const LEFT_EAR = 7;
 export const RIGHT_EAR = 8;
+export const MOUTH_LEFT = 9;
+export const MOUTH_RIGHT = 10;
 export const LEFT_SHOULDER = 11;
 export const RIGHT_SHOULDER = 12;
 
 /** Per-frame signals, each relative to the body so that moving the chair does not change them. */
 export interface PoseSignals {
-  /** Inter-ear distance / shoulder width (dimensionless); falls when the head glides back. */
+  /**
+   * Head width / shoulder width (dimensionless); falls when the head glides back. The head width
+   * sums the ear, outer-eye and mouth spans: three spans average out much of the per-point jitter.
+   */
   faceScale: number;
   /** Height of the nose above the shoulder line, in shoulder widths. */
   noseLift: number;
@@ -44,12 +51,20 @@ export function poseSignals(
   height: number,
   minVisibility = 0.5,
 ): PoseSignals | null {
-  const pts = [NOSE, LEFT_EAR, RIGHT_EAR, LEFT_SHOULDER, RIGHT_SHOULDER].map((i) => pose[i]);
+  const ids = [NOSE, LEFT_EAR, RIGHT_EAR, LEFT_SHOULDER, RIGHT_SHOULDER];
+  const face = [LEFT_EYE_OUTER, RIGHT_EYE_OUTER, MOUTH_LEFT, MOUTH_RIGHT];
+  const pts = [...ids, ...face].map((i) => pose[i]);
   if (pts.some((p) => !p || p.visibility < minVisibility || !inFrame(p))) return null;
-  const [nose, le, re, ls, rs] = pts.map((p) => ({ x: p!.x * width, y: p!.y * height }));
-  if (!nose || !le || !re || !ls || !rs) return null;
-  const shoulderW = Math.hypot(ls.x - rs.x, ls.y - rs.y);
-  const earW = Math.hypot(le.x - re.x, le.y - re.y);
+  const [nose, le, re, ls, rs, eyeL, eyeR, mouthL, mouthR] = pts.map((p) => ({
+    x: p!.x * width,
+    y: p!.y * height,
+  }));
+  if (!nose || !le || !re || !ls || !rs || !eyeL || !eyeR || !mouthL || !mouthR) return null;
+  const span = (a: { x: number; y: number }, b: { x: number; y: number }) =>
+    Math.hypot(a.x - b.x, a.y - b.y);
+  const shoulderW = span(ls, rs);
+  const earW = span(le, re);
+  const headW = earW + span(eyeL, eyeR) + span(mouthL, mouthR);
   if (shoulderW < 1 || earW < 1) return null;
   const shoulderMidY = (ls.y + rs.y) / 2;
   const earMid = { x: (le.x + re.x) / 2, y: (le.y + re.y) / 2 };
@@ -59,7 +74,7 @@ export function poseSignals(
   const uy = (le.y - re.y) / earW;
   const along = ((nose.x - earMid.x) * ux + (nose.y - earMid.y) * uy) / earW;
   return {
-    faceScale: earW / shoulderW,
+    faceScale: headW / shoulderW,
     noseLift: (shoulderMidY - nose.y) / shoulderW,
     neckGap: (shoulderMidY - earMid.y) / shoulderW,
     yawDeg: (Math.atan(along / NOSE_DEPTH_RATIO) * 180) / Math.PI,
