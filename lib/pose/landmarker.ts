@@ -66,8 +66,9 @@ export async function createLandmarker(): Promise<Landmarker> {
     loadMs,
     detect(video, now) {
       if (video.readyState < 2 || video.videoWidth === 0) return null;
-      // VIDEO mode needs strictly increasing timestamps.
-      const ts = Math.max(now, lastTs + 1);
+      // VIDEO mode needs strictly increasing, small timestamps: epoch milliseconds overflow the
+      // graph's int32 clock after the first frames ("Packet timestamp mismatch ... 2147483647").
+      const ts = Math.max(Math.round(performance.now()), lastTs + 1);
       lastTs = ts;
       const res = pose.detectForVideo(video, ts);
       return {
