@@ -19,12 +19,12 @@ export const ANNOUNCE_TIMEOUT_MS = 5 * 60_000;
 /** A running break ends by itself this long after its planned length. */
 export const RUN_GRACE_MS = 5 * 60_000;
 /** Each forward-head minute brings the next movement break this many minutes earlier... */
-export const LOAD_FACTOR = 0.5;
+export const LOAD_FACTOR = 1;
 /** ...but by at most this fraction of the movement interval. */
 export const LOAD_MAX_FRACTION = 0.4;
 /** The nudge cooldown never grows beyond this. */
 export const NUDGE_MAX_GAP_MS = 4 * 60 * 60_000;
-/** The nudge ladder starts over after this long without a nudge. */
+/** The nudge ladder starts over after this long without a nudge, beyond the current cooldown. */
 export const NUDGE_STREAK_RESET_MS = 60 * 60_000;
 export const HOUR_MS = 60 * 60_000;
 /** Breaks ignored in a row before strictness escalates one step (until a break is taken). */

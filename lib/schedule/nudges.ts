@@ -48,7 +48,9 @@ export function nudgeDueAt(ctx: StepContext): number | null {
 export function maybeNudge(ctx: StepContext): void {
   const { s, settings, t, fx } = ctx;
   const n = s.nudge;
-  if (n.lastAt !== null && t - n.lastAt >= NUDGE_STREAK_RESET_MS) n.streak = 0;
+  // The ladder starts over after a quiet hour beyond the current cooldown.
+  if (n.lastAt !== null && t - n.lastAt >= cooldownMs(n.streak, settings) + NUDGE_STREAK_RESET_MS)
+    n.streak = 0;
   const due = nudgeDueAt(ctx);
   if (due === null || t < due) return;
   n.times = [...n.times.filter((x) => t - x < HOUR_MS), t];

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { matchesMeetingSite } from '../../../lib/schedule/meeting';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { MIN, P, SEC, Sim, settingsWith } from './sim';
+
+const quiet = { postureNudges: false, strictness: 'gentle' } as const;
+
+describe('meetings hold interruptions', () => {
+  it.each([
+    ['an audible tab', { type: 'signal', signal: 'audible', on: true }],
+    ['a full-screen window', { type: 'signal', signal: 'fullscreen', on: true }],
+    ['a meeting site', { type: 'signal', signal: 'meeting-site', on: true }],
+    ['the camera busy', { type: 'camera', status: 'busy' }],
+  ] as const)('%s holds the break while timers keep running', (_name, event) => {
+    const sim = new Sim(settingsWith(quiet));
+    sim.send(event);
+    sim.run(30 * MIN, null);
+    expect(sim.state.held).toBe(true);
+    expect(sim.announcements()).toHaveLength(0);
+    expect(sim.state.activeMicroMs).toBe(30 * MIN);
+    expect(sim.state.catchUp).toBe(true);
+  });
+
+  it('offers ONE catch-up break after the meeting, a minute after the signals end', () => {
+    const sim = new Sim(settingsWith(quiet));
+    sim.send({ type: 'signal', signal: 'audible', on: true });
+    sim.run(70 * MIN, null); // micro and movement both came due
+    sim.send({ type: 'signal', signal: 'audible', on: false }, sim.t + SEC);
+    expect(sim.announcements(sim.run(50 * SEC, null))).toEqual([]);
+    const fx = sim.run(20 * SEC, null);
+    const notices = sim.announcements(fx);
+    expect(notices.map((n) => [n.breakKind, n.catchUp])).toEqual([['movement', true]]);
+    sim.send({ type: 'break-action', id: notices[0]?.breakId ?? '', action: 'done' });
+    expect(sim.announcements(sim.run(5 * MIN, null))).toHaveLength(0); // no pile
+  });
+
+  it('a short gap between videos does not release the hold', () => {
+    const sim = new Sim(settingsWith(quiet));
+    sim.send({ type: 'signal', signal: 'audible', on: true });
+    sim.run(25 * MIN, null);
+    sim.send({ type: 'signal', signal: 'audible', on: false }, sim.t + SEC);
+    sim.run(30 * SEC, null);
+    sim.send({ type: 'signal', signal: 'audible', on: true }, sim.t + SEC);
+    sim.run(5 * MIN, null);
+    expect(sim.announcements()).toHaveLength(0);
+  });
+
+  it('an announced break is withdrawn when a meeting starts and offered again after', () => {
+    const sim = new Sim(settingsWith(quiet));
+    sim.run(20 * MIN);
+    const [first] = sim.announcements();
+    const fx = sim.send({ type: 'camera', status: 'busy' }, sim.t + SEC);
+    expect(fx).toContainEqual({ type: 'clear-notification', id: first?.breakId });
+    sim.run(10 * MIN, null);
+    sim.send({ type: 'camera', status: 'on' }, sim.t + SEC);
+    sim.run(2 * MIN);
+    expect(sim.announcements().map((n) => n.catchUp)).toEqual([false, true]);
+  });
+
+  it('a running break is not interrupted by a meeting signal', () => {
+    const sim = new Sim(settingsWith(quiet));
+    sim.send({ type: 'break-now', kind: 'micro' });
+    const fx = sim.send({ type: 'signal', signal: 'audible', on: true }, sim.t + SEC);
+    expect(fx.filter((e) => e.type === 'close-break' || e.type === 'clear-notification')).toEqual(
+      [],
+    );
+    expect(sim.state.brk?.phase).toBe('running');
+  });
+
+  it('holdDuringMeetings off: breaks come during meetings', () => {
+    const sim = new Sim(settingsWith({ ...quiet, holdDuringMeetings: false }));
+    sim.send({ type: 'signal', signal: 'fullscreen', on: true });
+    sim.run(20 * MIN, P.neutral);
+    expect(sim.announcements()).toHaveLength(1);
+  });
+});
+
+describe('meeting sites', () => {
+  const sites = DEFAULT_SETTINGS.meetingSites;
+  it.each([
+    ['https://meet.google.com/abc-defg-hij', true],
+    ['https://us02web.zoom.us/j/123', true],
+    ['https://app.slack.com/huddle/T1/C2', true],
+    ['https://app.slack.com/client/T1', false],
+    ['https://notzoom.us/', false],
+    ['https://zoom.us.evil.example/', false],
+    ['chrome://settings', false],
+    ['not a url', false],
+  ])('%s -> %s', (url, expected) => {
+    expect(matchesMeetingSite(url, sites)).toBe(expected);
+  });
+});
