@@ -6,27 +6,42 @@ import type { EngineState } from './engine';
 import { EXIT_FRACTION } from './thresholds';
 
 export const DENSE_MS = 4_000;
+export const NEAR_THRESHOLD_MS = 8_000;
 export const STABLE_MS = 15_000;
 export const AWAY_MS = 45_000;
 export const NO_BASELINE_MS = 20_000;
 /** Low power multiplies every interval (the camera closes between samples). */
 export const LOW_POWER_FACTOR = 2.5;
-/** Stay dense this long after the reported posture changed. */
+/** Stay dense this long after the reported posture changed or an episode began. */
 export const SETTLE_MS = 30_000;
+/** A pause (unknown) or pending episode older than this is the new normal: stop sampling densely. */
+export const DENSE_LIMIT_MS = 60_000;
 
-/** True while the engine is close to a decision and more samples would change it soon. */
+const within = (s: EngineState, since: number | null, limitMs: number) =>
+  since !== null && s.lastT !== null && s.lastT - since < limitMs;
+
+/** True while a decision is pending and more samples would settle it soon. */
 export function isUncertain(s: EngineState): boolean {
-  if (s.posture.kind === 'unknown' || s.absentSince !== null) return true;
-  if (s.overSince !== null || s.lookingDownSince !== null || s.geometrySince !== null) return true;
-  if (s.changedAt !== null && s.lastT !== null && s.lastT - s.changedAt < SETTLE_MS) return true;
-  if (s.ema === null) return true;
-  // Near either threshold the next few samples decide.
-  return s.ema > 0.8 * EXIT_FRACTION * s.entry && s.ema < 1.25 * s.entry;
+  if (s.ema === null && s.posture.kind !== 'unknown') return true;
+  if (s.overSince !== null || s.absentSince !== null) return true;
+  if (within(s, s.lookingDownSince, DENSE_LIMIT_MS) || within(s, s.geometrySince, DENSE_LIMIT_MS)) {
+    return true;
+  }
+  const limit = s.posture.kind === 'unknown' ? DENSE_LIMIT_MS : SETTLE_MS;
+  return within(s, s.changedAt, limit);
+}
+
+/** True when the smoothed score sits close to the entry or exit threshold. */
+export function isNearThreshold(s: EngineState): boolean {
+  if (s.ema === null) return false;
+  return s.ema > 0.9 * EXIT_FRACTION * s.entry && s.ema < 1.1 * s.entry;
 }
 
 /**
- * Milliseconds until the next sample: ~4 s while uncertain, 15 s while stable, 20 s without a
- * usable baseline, 45 s while away; low power multiplies by 2.5.
+ * Milliseconds until the next sample: 4 s while a decision is pending (a forward episode
+ * building up, a recent change, somebody just left, a fresh guardrail pause), 8 s while the
+ * smoothed score sits near a threshold, 15 s while stable, 20 s without a usable baseline, 45 s
+ * while away. Low power multiplies every interval by 2.5.
  */
 export function recommendIntervalMs(state: EngineState, lowPower: boolean): number {
   const k = lowPower ? LOW_POWER_FACTOR : 1;
@@ -37,6 +52,7 @@ export function recommendIntervalMs(state: EngineState, lowPower: boolean): numb
     case 'calibrating':
       return NO_BASELINE_MS * k;
     default:
-      return (isUncertain(state) ? DENSE_MS : STABLE_MS) * k;
+      if (isUncertain(state)) return DENSE_MS * k;
+      return (isNearThreshold(state) ? NEAR_THRESHOLD_MS : STABLE_MS) * k;
   }
 }

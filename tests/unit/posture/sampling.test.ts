@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { initialEngineState } from '../../../lib/posture/engine';
+import { initialEngineState, stepEngine } from '../../../lib/posture/engine';
 import { isUncertain, recommendIntervalMs } from '../../../lib/posture/sampling';
 import { fixture } from './fixtures';
 import { baselineOf, repeat, run } from './engine-helpers';
@@ -62,4 +62,48 @@ describe('recommendIntervalMs', () => {
       expect(ratio).toBeLessThanOrEqual(3);
     }
   });
+});
+
+describe('dense sampling has limits', () => {
+  it('a long guardrail pause (a dark room all evening) falls back to sparse sampling', () => {
+    const dark = () => ({ ...neutral(), brightness: 5 });
+    const steps = run([...repeat(8, neutral), ...repeat(20, dark)], V, 5000);
+    expect(last(steps).posture).toEqual({ kind: 'unknown', reason: 'too-dark' });
+    expect(recommendIntervalMs(steps[9]!.state, false)).toBe(4000);
+    expect(recommendIntervalMs(last(steps).state, false)).toBe(15_000);
+  });
+
+  it('a score hovering near the threshold samples at a medium rate, not densely', () => {
+    const steps = run(repeat(8, neutral), V, 5000);
+    const s = { ...last(steps).state, ema: 0.95 * last(steps).state.entry };
+    expect(recommendIntervalMs(s, false)).toBe(8000);
+  });
+});
+
+describe('closed loop: the engine sampled at its own recommended intervals', () => {
+  /** Posture timeline: neutral until 180 s, forward head until 360 s, then neutral. */
+  const truth = (tMs: number) => (tMs >= 180_000 && tMs < 360_000 ? forward() : neutral());
+
+  it.each([false, true])(
+    'low power %s: reports the switch both ways within 30 s (45 s low power)',
+    (lowPower) => {
+      let state = initialEngineState();
+      let t = 0;
+      const log: { t: number; kind: string }[] = [];
+      while (t < 600_000) {
+        const r = stepEngine(state, { ...truth(t), t }, V, { sensitivity: 3, awayAfterSec: 30 }, t);
+        state = r.state;
+        log.push({ t, kind: r.posture.kind });
+        t += recommendIntervalMs(state, lowPower);
+      }
+      const firstForward = log.find((e) => e.kind === 'forward-head')!.t;
+      const backToNeutral = log.find((e) => e.t >= 360_000 && e.kind === 'neutral')!.t;
+      const budget = lowPower ? 45_000 : 30_000;
+      expect(firstForward - 180_000).toBeLessThanOrEqual(budget);
+      expect(backToNeutral - 360_000).toBeLessThanOrEqual(budget);
+      expect(log.filter((e) => e.t < 180_000).every((e) => e.kind === 'neutral')).toBe(true);
+      // Sparse overall: well under one sample every 5 s on average.
+      expect(log.length).toBeLessThan(600_000 / (lowPower ? 15_000 : 7_000));
+    },
+  );
 });
