@@ -12,8 +12,8 @@ import {
   EMA_TAU_MS,
   EXIT_FRACTION,
   GEOMETRY_DRIFT,
-  GEOMETRY_FACE_DRIFT,
   GEOMETRY_SHIFT,
+  GEOMETRY_UNIFORMITY,
   GEOMETRY_SUSTAIN_MS,
   GUARD_GRACE_MS,
   LOOKING_DOWN_SUSTAIN_MS,
@@ -82,17 +82,16 @@ export function initialEngineState(): EngineState {
 }
 
 /**
- * True when the person's size or place in the frame no longer fits the baseline: shoulder width
- * off by more than 15% with the face scaling the same way (rounded shoulders alone narrow them),
- * or the head moved sideways by more than 0.6 shoulder widths.
+ * True when the person's size or place in the frame no longer fits the baseline: the whole person
+ * scaled by more than 15% (shoulders and face alike: a moved camera or seat; rounded shoulders or
+ * leaning in change one much more than the other), or the head moved sideways by more than 0.6
+ * baseline shoulder widths.
  */
 export function geometryMismatch(f: Features, b: Baseline): boolean {
-  const sw = f.shoulderWidthFrac / b.shoulderWidthFrac - 1;
-  const face = f.faceFrac / b.faceFrac - 1;
+  const sw = Math.log(f.shoulderWidthFrac / b.shoulderWidthFrac);
+  const face = Math.log(f.faceFrac / b.faceFrac);
   const scaled =
-    Math.abs(sw) > GEOMETRY_DRIFT &&
-    Math.sign(face) === Math.sign(sw) &&
-    Math.abs(face) > GEOMETRY_FACE_DRIFT;
+    Math.abs(sw) > Math.log(1 + GEOMETRY_DRIFT) && Math.abs(face - sw) < GEOMETRY_UNIFORMITY;
   const shifted = Math.abs(f.headX - b.headX) / b.shoulderWidthFrac > GEOMETRY_SHIFT;
   return scaled || shifted;
 }

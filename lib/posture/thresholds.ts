@@ -62,8 +62,12 @@ export const CALIBRATION_MAX_HEAD_MAD = 0.06; // baseline shoulder widths
 
 /** Geometry change: shoulder width off by this fraction, sustained this long, asks to recalibrate. */
 export const GEOMETRY_DRIFT = 0.15;
-/** The face must change scale in the same direction by at least this much (rounded shoulders alone narrow them). */
-export const GEOMETRY_FACE_DRIFT = 0.075;
+/**
+ * ...and the face must scale with the shoulders (log-ratio difference below this): a moved camera
+ * scales the whole person, while rounded shoulders narrow only the shoulders and leaning in
+ * enlarges mostly the face.
+ */
+export const GEOMETRY_UNIFORMITY = 0.1;
 /** Head moved sideways by this many baseline shoulder widths: camera or seat moved. */
 export const GEOMETRY_SHIFT = 0.6;
 export const GEOMETRY_SUSTAIN_MS = 60_000;

@@ -206,6 +206,7 @@ describe('stepEngine presence and geometry', () => {
     [0.2, 0.2, 0, true], // moved closer
     [-0.2, 0.1, 0, false], // shoulders narrower, face bigger: rounded shoulders, head forward
     [-0.2, -0.03, 0, false], // shoulders alone
+    [0.2, 0.45, 0, false], // leaning in: the face grows much more than the shoulders
     [-0.1, -0.1, 0, false], // within 15%
     [0, 0, 0.7, true], // sideways by 0.7 shoulder widths
     [0, 0, 0.4, false],
