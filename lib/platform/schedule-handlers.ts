@@ -33,33 +33,30 @@ export function scheduleHandlers(
   service: Dispatcher,
   status?: () => Promise<AppStatus>,
 ): Handlers<ScheduleMessages> {
-  const answer = status ?? (() => scheduleOnlyStatus(service));
+  const answer = async (st: ScheduleState) => (status ? status() : scheduleOnlyStatus(service, st));
   return {
     'monitor:pause': async ({ choice }) => {
       if (!has(PAUSES, choice)) throw new Error('invalid pause choice');
-      await service.dispatch({ type: 'pause', choice });
-      return answer();
+      return answer(await service.dispatch({ type: 'pause', choice }));
     },
     'monitor:resume': async () => {
-      await service.dispatch({ type: 'resume' });
-      return answer();
+      return answer(await service.dispatch({ type: 'resume' }));
     },
     'break:start': async ({ kind }) => {
       if (!has(KINDS, kind)) throw new Error('invalid break kind');
-      await service.dispatch({ type: 'break-now', kind });
-      return answer();
+      return answer(await service.dispatch({ type: 'break-now', kind }));
     },
     'break:action': async ({ id, action }) => {
       if (typeof id !== 'string' || id.length > 100 || !has(ACTIONS, action))
         throw new Error('invalid break action');
-      await service.dispatch({ type: 'break-action', id, action });
-      return answer();
+      return answer(await service.dispatch({ type: 'break-action', id, action }));
     },
   };
 }
 
-async function scheduleOnlyStatus(service: Dispatcher): Promise<AppStatus> {
-  const s = await service.summary(Date.now());
+/** A status from the schedule alone, as of the state's own time. */
+async function scheduleOnlyStatus(service: Dispatcher, st: ScheduleState): Promise<AppStatus> {
+  const s = await service.summary(st.at);
   return {
     ...s,
     monitoring: s.monitoring,

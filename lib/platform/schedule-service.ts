@@ -24,7 +24,7 @@ import {
   notificationButtonsSupported,
   systemLocalTime,
 } from './schedule-platform';
-import { readSignals, watchSignals } from './schedule-signals';
+import { listen, readSignals, watchSignals } from './schedule-signals';
 import { readSchedule, writeSchedule, type ScheduleRecord } from './schedule-store';
 import type { ScheduleService, ScheduleSummary } from './services';
 import { getSettings } from './settings-store';
@@ -48,6 +48,8 @@ export interface ScheduleServiceHandle extends ScheduleService {
   dispatch(event: ScheduleEvent, now?: number): Promise<ScheduleState>;
   /** Resolves when the restored state is loaded, the outbox replayed and alarms ensured. */
   ready: Promise<void>;
+  /** Removes every listener and timer (the worker's end; a new service can take over). */
+  dispose(): void;
 }
 
 const defaultDeps = (): ScheduleDeps => ({
@@ -66,6 +68,7 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
   let rec: ScheduleRecord | null = null;
   let settings: Settings | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let alive = true;
 
   const env: EffectEnv = {
     t: d.t,
@@ -89,13 +92,14 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
   /** Performs queued effects one by one, persisting after each so none runs twice. */
   async function flush(): Promise<void> {
     const { rec: r, settings: s } = await load();
-    while (r.outbox.length > 0) {
+    while (alive && r.outbox.length > 0) {
       const [e, ...rest] = r.outbox;
       try {
         if (e) await performEffect(e, r, s, env);
       } catch (err) {
         console.warn('schedule effect failed', e?.type, err);
       }
+      if (!alive) return; // a dead worker writes nothing more
       r.outbox = rest;
       await writeSchedule(r);
     }
@@ -104,6 +108,7 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
   function dispatch(event: ScheduleEvent, now?: number): Promise<ScheduleState> {
     return queue(async () => {
       const { rec: r, settings: s } = await load();
+      if (!alive) return r.state;
       const out = step(r.state, event, s, now ?? d.now(), d.local);
       if (out.state === r.state) return r.state; // an already handled tick
       r.state = out.state;
@@ -114,41 +119,59 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
     });
   }
 
-  /** Re-reads idle, audible, full-screen and meeting-site signals; steps only on changes. */
-  async function refreshSignals(): Promise<void> {
-    const { rec: r, settings: s } = await load();
-    const now = await readSignals(s.meetingSites);
-    const sig = r.state.signals;
-    if (now.idle !== r.state.idle) await dispatch({ type: 'idle', state: now.idle });
-    if (now.audible !== sig.audible)
-      await dispatch({ type: 'signal', signal: 'audible', on: now.audible });
-    if (now.fullscreen !== sig.fullscreen)
-      await dispatch({ type: 'signal', signal: 'fullscreen', on: now.fullscreen });
-    if (now.meetingSite !== sig.meetingSite)
-      await dispatch({ type: 'signal', signal: 'meeting-site', on: now.meetingSite });
+  const refreshes = serialize();
+  /** Bumped by every idle event: a snapshot read before it is older news and must not win. */
+  let idleSeq = 0;
+
+  /**
+   * Re-reads idle, audible, full-screen and meeting-site signals and steps only on changes.
+   * Refreshes run one at a time, so an older snapshot never lands after a newer one.
+   */
+  function refreshSignals(): Promise<void> {
+    return refreshes(async () => {
+      const { settings: s } = await load();
+      const seq = idleSeq;
+      const now = await readSignals(s.meetingSites);
+      const st = () => (rec as ScheduleRecord).state;
+      if (seq === idleSeq && now.idle !== st().idle)
+        await dispatch({ type: 'idle', state: now.idle });
+      const signals = [
+        ['audible', now.audible, () => st().signals.audible],
+        ['fullscreen', now.fullscreen, () => st().signals.fullscreen],
+        ['meeting-site', now.meetingSite, () => st().signals.meetingSite],
+      ] as const;
+      for (const [signal, on, current] of signals)
+        if (on !== current()) await dispatch({ type: 'signal', signal, on });
+    });
   }
 
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name !== TICK_ALARM && alarm.name !== WAKE_ALARM) return;
-    void refreshSignals().then(() => dispatch({ type: 'tick' }));
-  });
-  watchSignals(
-    (idle) => void dispatch({ type: 'idle', state: idle }),
-    () => void refreshSignals(),
-  );
-  browser.notifications.onButtonClicked.addListener((id, index) => {
-    const parsed = parseBreakNotificationId(id);
-    const action = parsed?.actions[index];
-    if (parsed && action) void dispatch({ type: 'break-action', id: parsed.breakId, action });
-  });
-  browser.notifications.onClicked.addListener((id) => {
-    const parsed = parseBreakNotificationId(id);
-    if (parsed) void dispatch({ type: 'break-action', id: parsed.breakId, action: 'start' });
-    else if (id === NUDGE_NOTIFICATION) void browser.notifications.clear(id);
-  });
+  const off = [
+    listen(browser.alarms.onAlarm, (alarm: { name: string }) => {
+      if (alarm.name !== TICK_ALARM && alarm.name !== WAKE_ALARM) return;
+      void refreshSignals().then(() => dispatch({ type: 'tick' }));
+    }),
+    watchSignals(
+      (idle) => {
+        idleSeq += 1;
+        void dispatch({ type: 'idle', state: idle });
+      },
+      () => void refreshSignals(),
+    ),
+    listen(browser.notifications.onButtonClicked, (id: string, index: number) => {
+      const parsed = parseBreakNotificationId(id);
+      const action = parsed?.actions[index];
+      if (parsed && action) void dispatch({ type: 'break-action', id: parsed.breakId, action });
+    }),
+    listen(browser.notifications.onClicked, (id: string) => {
+      const parsed = parseBreakNotificationId(id);
+      if (parsed) void dispatch({ type: 'break-action', id: parsed.breakId, action: 'start' });
+      else if (id === NUDGE_NOTIFICATION) void browser.notifications.clear(id);
+    }),
+  ];
 
   const ready = queue(async () => {
     const { rec: r } = await load();
+    await writeSchedule(r); // a fresh or repaired state is stored at once
     await flush(); // effects a previous worker decided but did not finish
     if (!(await browser.alarms.get(TICK_ALARM)))
       await browser.alarms.create(TICK_ALARM, { periodInMinutes: 1 });
@@ -161,6 +184,11 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
   return {
     dispatch,
     ready,
+    dispose: () => {
+      alive = false;
+      off.forEach((f) => f());
+      clearTimeout(timer);
+    },
     onPosture: async (state, now) => void (await dispatch({ type: 'posture', state }, now)),
     onCamera: async (status, now) => void (await dispatch({ type: 'camera', status }, now)),
     onSettings: async (next) => {

@@ -65,26 +65,43 @@ export async function readSignals(meetingSites: readonly string[]): Promise<Sign
   return { idle, audible, fullscreen, meetingSite };
 }
 
+interface BrowserEvent<F> {
+  addListener(f: F): void;
+  removeListener(f: F): void;
+}
+
+/** Adds `f` to `event` (if the event exists here) and returns how to remove it. */
+export function listen<F>(event: BrowserEvent<F> | undefined, f: F): () => void {
+  if (!event) return () => undefined;
+  event.addListener(f);
+  return () => event.removeListener(f);
+}
+
 /**
- * Subscribes `onChange` to every browser event that can change a signal. Listeners are added
- * synchronously, as MV3 requires for events that wake the worker.
+ * Subscribes to every browser event that can change a signal; returns the unsubscribe function.
+ * Listeners are added synchronously, as MV3 requires for events that wake the worker.
  */
-export function watchSignals(onIdle: (s: IdleState) => void, onChange: () => void): void {
+export function watchSignals(onIdle: (s: IdleState) => void, onChange: () => void): () => void {
+  const off: (() => void)[] = [];
   try {
     browser.idle.setDetectionInterval(IDLE_DETECTION_SEC);
-    browser.idle.onStateChanged.addListener((s) => onIdle(s as IdleState));
+    off.push(listen(browser.idle.onStateChanged, (s: string) => onIdle(s as IdleState)));
   } catch {
-    // No idle API (test doubles, unusual browsers): presence then comes from the camera only.
+    // No idle API (unusual browsers): presence then comes from the camera only.
   }
-  browser.tabs.onUpdated.addListener((_id, change) => {
-    if ('audible' in change || 'url' in change) onChange();
-  });
-  browser.tabs.onRemoved.addListener(() => onChange());
-  browser.windows.onFocusChanged.addListener(() => onChange());
-  // Chrome 86+; full screen changes the window bounds. Missing in Firefox and the fake browser.
-  const bounds = (browser.windows as { onBoundsChanged?: typeof browser.windows.onCreated })
-    .onBoundsChanged;
-  bounds?.addListener(() => onChange());
-  browser.permissions?.onAdded?.addListener(() => onChange());
-  browser.permissions?.onRemoved?.addListener(() => onChange());
+  off.push(
+    listen(browser.tabs.onUpdated, (_id: number, change: { audible?: boolean; url?: string }) => {
+      if ('audible' in change || 'url' in change) onChange();
+    }),
+    listen(browser.tabs.onRemoved, () => onChange()),
+    listen(browser.windows.onFocusChanged, () => onChange()),
+    // Chrome 86+: full screen changes the window bounds. Missing in Firefox.
+    listen(
+      (browser.windows as { onBoundsChanged?: BrowserEvent<() => void> }).onBoundsChanged,
+      () => onChange(),
+    ),
+    listen(browser.permissions?.onAdded, () => onChange()),
+    listen(browser.permissions?.onRemoved, () => onChange()),
+  );
+  return () => off.forEach((f) => f());
 }
