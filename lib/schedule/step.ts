@@ -86,8 +86,9 @@ function settle(ctx: StepContext): void {
   updateHold(ctx);
   creditAbsence(ctx);
   if (s.brk && s.brk.phase !== 'running') {
+    // Withdrawn without a record when its kind was turned off or working hours ended.
     const on = s.brk.kind === 'micro' ? settings.microBreakEnabled : settings.movementBreakEnabled;
-    if (!on) dismiss(ctx);
+    if (!on || !onDuty(ctx)) dismiss(ctx);
   }
   if (s.brk && t >= s.brk.until) expire(ctx);
   const free = onDuty(ctx) && !s.held && isPresent(s, t);

@@ -140,6 +140,16 @@ describe('pause, resume and break now', () => {
     expect(sim.state.activeMicroMs).toBeGreaterThan(before);
   });
 
+  it('a pending break is withdrawn without a record when working hours end', () => {
+    const s = { workHoursEnabled: true, workStartMin: 8 * 60, workEndMin: 9 * 60 + 21 };
+    const { sim, id } = announced({ ...s, strictness: 'gentle' }); // announced at 09:20, hours end 09:21
+    expect(sim.state.brk).not.toBeNull();
+    const fx = sim.run(2 * MIN);
+    expect(fx).toContainEqual({ type: 'clear-notification', id });
+    expect(sim.state.brk).toBeNull();
+    expect(sim.records()).toEqual([]);
+  });
+
   it('resume ends a pause at once', () => {
     const sim = new Sim();
     sim.send({ type: 'pause', choice: '1h' });
