@@ -1,0 +1,176 @@
+/** The break page's screens other than safety and stop advice. Props in, callbacks out. */
+import { i18n } from '#i18n';
+import { ExerciseCard } from '../../components/exercise-card';
+import { ExerciseProgress, type CameraState } from '../../components/exercise-progress';
+import { CATALOG } from '../../lib/exercises/catalog';
+import type { CoachState } from '../../lib/exercises/coach';
+import { exerciseText, type ContentLanguage } from '../../lib/exercises/content/select';
+import type { GuideStatus } from '../../lib/exercises/guide';
+import type { Progression } from '../../lib/exercises/progression';
+import type { Routine, RoutineStep } from '../../lib/exercises/routines';
+
+const TITLE = {
+  micro: 'breakTitleMicro',
+  movement: 'breakTitleMovement',
+  'neck-training': 'breakTitleNeckTraining',
+  'headache-now': 'breakTitleHeadacheNow',
+} as const;
+
+export function routineTitle(r: Routine): string {
+  return i18n.t(TITLE[r.id]);
+}
+
+const LEVEL_KEY = {
+  up: 'breakLevelUp',
+  down: 'breakLevelDown',
+  stay: 'breakLevelStay',
+  start: 'breakLevelStay',
+} as const;
+
+export function IntroView(props: {
+  routine: Routine;
+  lang: ContentLanguage;
+  progression: Progression | null;
+  canDefer: boolean;
+  onStart: () => void;
+  onSnooze: () => void;
+  onSkip: () => void;
+}) {
+  const { routine, lang, progression } = props;
+  return (
+    <section class="card stack" data-testid="break-intro">
+      <h1>{routineTitle(routine)}</h1>
+      <p class="muted">
+        {i18n.t('breakAbout', [
+          String(Math.max(1, Math.round(routine.totalSec / 60))),
+          String(routine.steps.length),
+        ])}
+      </p>
+      {progression && (
+        <p class="notice" data-testid="progression">
+          {i18n.t(LEVEL_KEY[progression.change], [
+            String(progression.reps),
+            String(progression.holdSec),
+          ])}
+        </p>
+      )}
+      <ol>
+        {routine.steps.map((s) => (
+          <li key={s.exerciseId}>{exerciseText(s.exerciseId, lang).name}</li>
+        ))}
+      </ol>
+      <p class="small muted">{i18n.t('breakNotMedical')}</p>
+      <div class="row">
+        <button class="primary" onClick={props.onStart} data-testid="break-start" autoFocus>
+          {i18n.t('breakStart')}
+        </button>
+        {props.canDefer && (
+          <>
+            <button onClick={props.onSnooze} data-testid="break-snooze">
+              {i18n.t('breakSnooze')}
+            </button>
+            <button onClick={props.onSkip} data-testid="break-skip">
+              {i18n.t('breakSkip')}
+            </button>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
+
+export function RunningView(props: {
+  routine: Routine;
+  index: number;
+  step: RoutineStep;
+  lang: ContentLanguage;
+  guide: GuideStatus;
+  coach: CoachState | null;
+  camera: CameraState;
+  still: boolean;
+  onNext: () => void;
+  onEnd: () => void;
+  onHurts: () => void;
+}) {
+  const { step, lang } = props;
+  const spec = CATALOG[step.exerciseId];
+  return (
+    <section class="card stack" data-testid="break-running">
+      <p class="muted small" data-testid="break-progress">
+        {routineTitle(props.routine)} ·{' '}
+        {i18n.t('breakProgress', [String(props.index + 1), String(props.routine.steps.length)])}
+      </p>
+      <ExerciseCard
+        id={step.exerciseId}
+        text={exerciseText(step.exerciseId, lang)}
+        dose={step.dose}
+        sources={spec.sources}
+        still={props.still}
+        compact
+      />
+      <ExerciseProgress
+        dose={step.dose}
+        guide={props.guide}
+        coach={props.coach}
+        camera={props.camera}
+      />
+      <div class="row">
+        <button class="primary" onClick={props.onNext} data-testid="break-next">
+          {i18n.t('breakNext')}
+        </button>
+        <button onClick={props.onEnd} data-testid="break-end">
+          {i18n.t('breakEnd')}
+        </button>
+        <button class="danger" onClick={props.onHurts} data-testid="break-hurts">
+          {i18n.t('breakHurts')}
+        </button>
+      </div>
+      <p class="small muted">{i18n.t('breakNotMedical')}</p>
+    </section>
+  );
+}
+
+export function RestView(props: { leftSec: number; onDone: () => void }) {
+  return (
+    <section class="card stack" data-testid="break-rest">
+      <h1>{i18n.t('breakRestTitle')}</h1>
+      <p>{i18n.t('breakRestText')}</p>
+      <p class="timer big" aria-live="polite">
+        {i18n.t('breakSecLeft', [String(props.leftSec)])}
+      </p>
+      <div>
+        <button class="primary" onClick={props.onDone} data-testid="rest-done">
+          {i18n.t('breakClose')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+export function DoneView(props: {
+  done: number;
+  total: number;
+  durationSec: number;
+  onClose: () => void;
+}) {
+  const m = Math.floor(props.durationSec / 60);
+  const s = props.durationSec % 60;
+  return (
+    <section class="card stack" data-testid="break-done">
+      <h1>{i18n.t('breakDoneTitle')}</h1>
+      <p>
+        {i18n.t('breakDoneSummary', [
+          String(props.done),
+          String(props.total),
+          `${m}:${String(s).padStart(2, '0')}`,
+        ])}
+      </p>
+      <p class="small muted">{i18n.t('breakNotMedical')}</p>
+      <div>
+        <button class="primary" onClick={props.onClose} data-testid="break-close" autoFocus>
+          {i18n.t('breakClose')}
+        </button>
+      </div>
+    </section>
+  );
+}
