@@ -32,6 +32,9 @@ export interface ChartProps {
   height?: number;
 }
 
+/** Counts start at zero; the top is rounded up so small values still show. */
+const niceMax = (max: number | null): number => Math.max(1, Math.ceil((max ?? 1) * 1.1));
+
 function cssColor(c: string): string {
   if (!c.startsWith('--')) return c;
   return getComputedStyle(document.documentElement).getPropertyValue(c).trim() || '#888';
@@ -69,12 +72,14 @@ export function Chart(p: ChartProps) {
     const opts: uPlot.Options = {
       width: Math.max(280, el.clientWidth || 600),
       height: p.height ?? 220,
-      legend: { show: true },
+      // Static legend (labels only); values are in the table below each chart.
+      legend: { show: true, live: false },
       cursor: { drag: { x: false, y: false } },
       scales: {
-        x: { time: true },
-        y: p.yRange ? { range: p.yRange } : {},
-        ...(hasY2 ? { y2: p.y2Range ? { range: p.y2Range } : {} } : {}),
+        // Half a day of padding so the first and last bars are not cut in half.
+        x: { time: true, range: (_u, min, max) => [min - 43_200, max + 43_200] },
+        y: { range: p.yRange ?? ((_u, _min, max) => [0, niceMax(max)]) },
+        ...(hasY2 ? { y2: { range: p.y2Range ?? ((_u, _min, max) => [0, niceMax(max)]) } } : {}),
       },
       axes: [
         { stroke: axisColor, grid: { show: false }, ticks: { show: false } },

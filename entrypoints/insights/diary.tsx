@@ -39,7 +39,7 @@ export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () 
       <h2 id="diary-h">{i18n.t('diaryHeading')}</h2>
       <p class="muted">{i18n.t('diaryIntro')}</p>
       <form class="diary-form" onSubmit={(e) => void save(e)}>
-        <div class="stack">
+        <div>
           <label for="diary-day">{i18n.t('diaryDay')}</label>
           <input
             id="diary-day"
@@ -49,7 +49,7 @@ export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () 
             onChange={(e) => pick(e.currentTarget.value)}
           />
         </div>
-        <div class="stack">
+        <div>
           <label for="diary-intensity">{i18n.t('diaryIntensity')}</label>
           <div class="intensity">
             <input
@@ -66,7 +66,7 @@ export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () 
           </div>
           <span class="muted small">{i18n.t('diaryScale')}</span>
         </div>
-        <div class="stack" style={{ gridColumn: '1 / -1' }}>
+        <div class="full">
           <label for="diary-note">{i18n.t('diaryNote')}</label>
           <textarea
             id="diary-note"
@@ -76,7 +76,7 @@ export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () 
             onInput={(e) => setNote(e.currentTarget.value)}
           />
         </div>
-        <div class="row">
+        <div class="row full">
           <button class="primary" type="submit" data-testid="diary-save">
             {i18n.t('actionSave')}
           </button>
@@ -87,7 +87,7 @@ export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () 
           )}
         </div>
       </form>
-      <p role="status" class="small">
+      <p role="status" class="small" data-testid="diary-status">
         {status}
       </p>
     </section>

@@ -37,8 +37,14 @@ export function App() {
   useEffect(() => {
     sendToBackground('settings:get', {}).then(setResolved, () => undefined);
   }, []);
+  const firstStep = useRef(true);
   useEffect(() => {
-    // Move focus to the new step's heading so keyboard and screen-reader users follow along.
+    // Move focus to the new step's heading so keyboard and screen-reader users follow along
+    // (not on first load: the page starts at the top anyway).
+    if (firstStep.current) {
+      firstStep.current = false;
+      return;
+    }
     mainRef.current?.querySelector<HTMLElement>('h1, h2')?.focus();
   }, [step]);
 

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// npm run screenshots: builds the extension, runs the pages e2e suite against it and saves a
+// screenshot of every page, light and dark, to docs/screenshots/ (used by the README).
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const out = resolve('docs/screenshots');
+const run = (cmd, args, env = {}) =>
+  execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+
+if (!process.argv.includes('--no-build')) run('npm', ['run', 'build']);
+run('npx', ['playwright', 'test', '--project=e2e', 'tests/e2e/pages.spec.ts'], {
+  CHINUP_SCREENSHOTS: out,
+});
+console.log(`Screenshots written to ${out}`);

@@ -1,0 +1,187 @@
+/**
+ * The pages people see, end to end in Chromium with the built extension and a fake camera:
+ * onboarding to a calibrated baseline, the reminders-only path, popup pause/resume, options
+ * reaching the service worker, export and delete, insights with the diary; axe on every page in
+ * light and dark. With CHINUP_SCREENSHOTS=<dir> it also saves a screenshot of every page.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, sendFromPage, test } from './fixtures';
+import type { AppStatus } from '../../lib/messages';
+import type { ResolvedSettings } from '../../lib/settings-policy';
+
+const SHOTS = process.env.CHINUP_SCREENSHOTS;
+
+/** Zero serious or critical axe violations, in light and dark; screenshots when asked. */
+async function checkPage(page: Page, name: string, size = { width: 1000, height: 900 }) {
+  await page.setViewportSize(size);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    const res = await new AxeBuilder({ page }).analyze();
+    const bad = res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      `${name} ${scheme}`,
+    ).toEqual([]);
+    if (SHOTS) {
+      mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`), fullPage: true });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** A week of history, as the service worker would have recorded it. */
+async function seedHistory(page: Page) {
+  await page.evaluate(async () => {
+    const items: Record<string, unknown> = {};
+    for (let i = 0; i < 7; i++) {
+      const d = new Date();
+      d.setDate(d.getDate() - i);
+      const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      items[`history:v1:${day}`] = {
+        v: 1,
+        day,
+        monitoredMin: 200 + i * 10,
+        forwardHeadMin: 40 - i * 4,
+        awayMin: 30,
+        nudges: 3 - (i % 3),
+        breaksTaken: 5 - (i % 2),
+        breaksSnoozed: i % 3,
+        breaksSkipped: i % 2,
+        exerciseSec: 300,
+        exercises: {
+          'chin-tuck': { sets: 1, reps: 6 + i, holdSec: 5 + (i % 4), durationSec: 300 },
+        },
+        ...(i % 2 === 0 ? { headache: { intensity: 2 + i, note: 'afternoon' } } : {}),
+      };
+    }
+    await chrome.storage.local.set(items);
+  });
+}
+
+test('onboarding: camera preview, calibration to "Calibrated", preset and safety', async ({
+  openPage,
+}) => {
+  const page = await openPage('onboarding.html');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await checkPage(page, 'onboarding-welcome');
+  await page.getByTestId('use-camera').click();
+  await page.getByTestId('allow-camera').click();
+  await expect(page.getByTestId('calibration-feedback')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('calibration-feedback')).toContainText('Looks good', {
+    timeout: 30_000,
+  });
+  await checkPage(page, 'onboarding-camera');
+  await page.getByTestId('start-calibration').click();
+  await expect(page.getByTestId('calibration-status')).toContainText('Calibrated', {
+    timeout: 60_000,
+  });
+  await checkPage(page, 'onboarding-calibrated');
+  await page.getByTestId('calibration-continue').click();
+  await page.getByLabel(/Focused/).check();
+  await checkPage(page, 'onboarding-schedule');
+  await page.getByTestId('schedule-save').click();
+  await expect(page.getByRole('heading', { name: /clinician/ })).toBeVisible();
+  await checkPage(page, 'onboarding-safety');
+  await page.getByTestId('safety-ok').click();
+  await expect(page.getByTestId('onboarding-done')).toBeVisible();
+  const r = await sendFromPage<ResolvedSettings>(page, 'settings:get');
+  expect(r.settings.strictness).toBe('firm');
+  expect(r.settings.cameraEnabled).toBe(true);
+  const s = await sendFromPage<AppStatus>(page, 'status:get');
+  expect(s.hasBaseline).toBe(true);
+});
+
+test('onboarding without a camera: reminders only', async ({ openPage }) => {
+  const page = await openPage('onboarding.html');
+  await page.getByTestId('no-camera').click();
+  await expect(page.getByTestId('reminders-only-note')).toBeVisible();
+  const r = await sendFromPage<ResolvedSettings>(page, 'settings:get');
+  expect(r.settings.cameraEnabled).toBe(false);
+});
+
+test('popup: status, pause and resume', async ({ openPage }) => {
+  const page = await openPage('popup.html');
+  await expect(page.getByTestId('next-break')).toBeVisible();
+  await checkPage(page, 'popup', { width: 360, height: 600 });
+  await page.getByRole('button', { name: '30 min' }).click();
+  await expect(page.getByTestId('paused')).toBeVisible();
+  expect((await sendFromPage<AppStatus>(page, 'status:get')).monitoring).toBe('paused');
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(page.getByTestId('paused')).toBeHidden();
+  expect((await sendFromPage<AppStatus>(page, 'status:get')).monitoring).not.toBe('paused');
+});
+
+test('options: a valid change reaches the service worker, an invalid one is refused', async ({
+  openPage,
+}) => {
+  const page = await openPage('options.html');
+  const field = page.getByLabel('Short break every');
+  await expect(field).toBeVisible();
+  await checkPage(page, 'options');
+  await field.fill('25');
+  await field.press('Enter');
+  await expect(page.getByTestId('saved-status')).toContainText('Short break every');
+  expect(
+    (await sendFromPage<ResolvedSettings>(page, 'settings:get')).settings.microBreakEveryMin,
+  ).toBe(25);
+  await field.fill('3');
+  await field.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: '10 to 60' })).toBeVisible();
+  expect(
+    (await sendFromPage<ResolvedSettings>(page, 'settings:get')).settings.microBreakEveryMin,
+  ).toBe(25);
+});
+
+test('options: export produces valid JSON and CSV; delete removes everything', async ({
+  openPage,
+}) => {
+  const page = await openPage('options.html');
+  await seedHistory(page);
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export as JSON' }).click(),
+  ]);
+  const bundle = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+  expect(bundle.app).toBe('chin-up');
+  expect(bundle.days).toHaveLength(7);
+  expect(bundle.days.at(-1).day).toBe(today());
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export as CSV' }).click(),
+  ]);
+  const lines = readFileSync((await csv.path())!, 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(lines).toHaveLength(8);
+  expect(lines[0]).toContain('chin-tuckReps');
+  await page.getByRole('button', { name: 'Delete all data…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByTestId('data-status')).toContainText('deleted');
+  const left = await page.evaluate(() => chrome.storage.local.get(null));
+  expect(Object.keys(left).filter((k) => k.startsWith('history:'))).toEqual([]);
+});
+
+test('insights: summaries, charts and the headache diary', async ({ openPage }) => {
+  const seed = await openPage('options.html');
+  await seedHistory(seed);
+  const page = await openPage('insights.html');
+  await expect(page.getByTestId('stat-streak')).toContainText('7');
+  await expect(page.getByTestId('charts').locator('canvas').first()).toBeVisible();
+  await checkPage(page, 'insights', { width: 1000, height: 1400 });
+  await page.getByRole('tab', { name: 'Today' }).click();
+  await expect(page.getByTestId('stat-nudges')).toContainText('3');
+  await page.getByLabel('Note (optional)').fill('after a long call');
+  await page.getByTestId('diary-save').click();
+  await expect(page.getByTestId('diary-status')).toContainText('Saved');
+  const rec = await page.evaluate((k) => chrome.storage.local.get(k), `history:v1:${today()}`);
+  expect(JSON.stringify(rec)).toContain('after a long call');
+});

@@ -1,0 +1,152 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SETTING_KEYS } from '../../../lib/settings-schema';
+import type { ResolvedSettings } from '../../../lib/settings-policy';
+import { resolved } from './fixtures';
+
+vi.mock('#i18n', async () => (await import('./i18n-en')).i18nMock);
+const send = vi.fn();
+vi.mock('../../../lib/platform/messaging', () => ({
+  sendToBackground: (...a: unknown[]) => send(...a),
+}));
+
+const { App } = await import('../../../entrypoints/options/app');
+
+let current: ResolvedSettings;
+beforeEach(() => {
+  fakeBrowser.reset();
+  current = resolved();
+  send.mockReset();
+  send.mockImplementation(async (name: string, data: { patch?: Record<string, unknown> }) => {
+    if (name === 'settings:set')
+      current = { ...current, settings: { ...current.settings, ...data.patch } };
+    return current;
+  });
+});
+afterEach(cleanup);
+
+describe('options', () => {
+  it('renders one field per setting, grouped', async () => {
+    render(<App />);
+    await screen.findByText('Camera and posture');
+    for (const k of SETTING_KEYS) expect(screen.getByTestId(`setting-${k}`)).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Camera and posture',
+      'Posture nudges',
+      'Breaks',
+      'Working hours',
+      'Meetings',
+      'Exercises',
+      'Data and language',
+      'Your data',
+    ]);
+  });
+
+  it('saves a valid number and refuses one outside the bounds', async () => {
+    render(<App />);
+    const input = (await screen.findByLabelText('Short break every')) as HTMLInputElement;
+    expect(input.min).toBe('10');
+    expect(input.max).toBe('60');
+    fireEvent.input(input, { target: { value: '25' } });
+    fireEvent.change(input, { target: { value: '25' } });
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith('settings:set', { patch: { microBreakEveryMin: 25 } }),
+    );
+    expect((await screen.findByTestId('saved-status')).textContent).toContain('Short break every');
+    send.mockClear();
+    fireEvent.change(input, { target: { value: '5' } });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Enter a whole number from 10 to 60.',
+    );
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(send).not.toHaveBeenCalledWith('settings:set', expect.anything());
+  });
+
+  it('saves toggles, selects, times and day lists', async () => {
+    render(<App />);
+    fireEvent.click(await screen.findByLabelText('Low power mode'));
+    fireEvent.change(screen.getByLabelText('Break style'), { target: { value: 'firm' } });
+    fireEvent.change(screen.getByLabelText('Start'), { target: { value: '09:30' } });
+    fireEvent.click(screen.getByLabelText('Saturday'));
+    await waitFor(() => expect(send).toHaveBeenCalledTimes(5));
+    const patches = send.mock.calls.filter(([n]) => n === 'settings:set').map(([, d]) => d.patch);
+    expect(patches).toEqual([
+      { lowPowerMode: true },
+      { strictness: 'firm' },
+      { workStartMin: 570 },
+      { workDays: [1, 2, 3, 4, 5, 6] },
+    ]);
+  });
+
+  it('shows locked settings read-only, limits and policy issues', async () => {
+    current = resolved({
+      locked: ['cameraEnabled'],
+      managed: ['cameraEnabled', 'retentionDays'],
+      limits: { microBreakEveryMin: { min: 15, max: 30 } },
+      policyIssues: [
+        {
+          key: 'snoozeMin',
+          given: '"x"',
+          problem: { kind: 'type', expected: 'a number' },
+          using: '5',
+        },
+      ],
+    });
+    render(<App />);
+    const cam = (await screen.findByLabelText(
+      'Use the camera to notice posture',
+    )) as HTMLInputElement;
+    expect(cam.disabled).toBe(true);
+    expect(screen.getByTestId('setting-cameraEnabled').textContent).toContain(
+      'Set by your organization',
+    );
+    expect(screen.getByTestId('setting-retentionDays').textContent).toContain(
+      'Your organization suggests',
+    );
+    const micro = screen.getByLabelText('Short break every') as HTMLInputElement;
+    expect([micro.min, micro.max]).toEqual(['15', '30']);
+    expect(screen.getByTestId('setting-microBreakEveryMin').textContent).toContain(
+      'Your organization allows 15 to 30',
+    );
+    expect(screen.getByTestId('policy-issues').textContent).toContain(
+      'Your organization\'s value for snoozeMin was not valid ("x" is not a whole number); using 5.',
+    );
+  });
+
+  it('deletes all data only after confirmation', async () => {
+    await fakeBrowser.storage.local.set({ 'history:v1:2026-11-20': { nudges: 1 }, other: 1 });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete all data…' }));
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    await waitFor(async () => expect(await fakeBrowser.storage.local.get(null)).toEqual({}));
+    expect(screen.getByTestId('data-status').textContent).toBe('All data was deleted.');
+  });
+
+  it('exports JSON through a download link', async () => {
+    await fakeBrowser.storage.local.set({
+      'history:v1:2026-11-20': { day: '2026-11-20', nudges: 4 },
+    });
+    const blobs: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:x';
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      expect(this.download).toMatch(/^chin-up-\d{4}-\d{2}-\d{2}\.json$/);
+    });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Export as JSON' }));
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    expect(create).toHaveBeenCalledTimes(1);
+    const bundle = JSON.parse(await blobs[0]!.text());
+    expect(bundle.days).toEqual([expect.objectContaining({ day: '2026-11-20', nudges: 4 })]);
+    expect(bundle.settings.retentionDays).toBe(180);
+  });
+});
