@@ -48,6 +48,7 @@ export function ExerciseProgress({
       <div
         class="meter"
         role="progressbar"
+        aria-label={i18n.t('breakSetProgress')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(

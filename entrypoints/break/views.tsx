@@ -42,8 +42,9 @@ export function IntroView(props: {
       <h1>{routineTitle(routine)}</h1>
       <p class="muted">
         {i18n.t('breakAbout', [
-          String(Math.max(1, Math.round(routine.totalSec / 60))),
-          String(routine.steps.length),
+          routine.totalSec < 90
+            ? i18n.t('exerciseDoseTimed', [String(routine.totalSec)])
+            : `${Math.round(routine.totalSec / 60)} min`,
         ])}
       </p>
       {progression && (
