@@ -67,7 +67,13 @@ export function ExerciseProgress({
               coach.message.key,
               coach.message.params.length ? coach.message.params.map(String) : undefined,
             )
-          : i18n.t(camera === 'starting' ? 'breakCameraStarting' : 'breakCameraOff')}
+          : i18n.t(
+              camera === 'starting'
+                ? 'breakCameraStarting'
+                : camera === 'on'
+                  ? 'exerciseCoachNoPose' // camera runs but nobody usable is in view
+                  : 'breakCameraOff',
+            )}
       </p>
       {coaching && <p class="small muted">{i18n.t('breakCameraOn')}</p>}
     </div>

@@ -22,6 +22,8 @@ type Phase = 'loading' | 'safety' | 'seek-care' | 'intro' | 'running' | 'rest' |
 
 /** UI refresh period for timers, ms. */
 export const TICK_MS = 250;
+/** Nobody usable in view for this long hands the set to the timed guide, ms. */
+export const LOST_TO_TIMER_MS = 8000;
 
 interface Loaded {
   settings: Settings;
@@ -75,7 +77,9 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
     cfg,
     phase === 'running' ? stepStart : -1,
   );
-  const coaching = camera === 'on' && coach !== null && cfg !== null;
+  const seen = coach?.lastSeen ?? stepStart;
+  const coaching =
+    camera === 'on' && coach !== null && cfg !== null && now - seen < LOST_TO_TIMER_MS;
   const guide = step ? guideAt(step.dose, now - stepStart) : null;
 
   const act = (action: BreakAction) => {
@@ -87,7 +91,9 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
   const finishStep = (): StepResult[] => {
     if (!step || !data) return results;
     const t = deps.now();
-    const r = stepResult(step.exerciseId, step.dose, stepStart, t, coaching ? coach : null);
+    // The camera's count when it saw the person at all; the timed guide's when it never did.
+    const saw = camera === 'on' && coach !== null && coach.lastSeen !== null;
+    const r = stepResult(step.exerciseId, step.dose, stepStart, t, saw ? coach : null);
     const next = [...results, r];
     setResults(next);
     if (data.settings.insightsEnabled && (r.reps > 0 || r.durationSec >= 5))
@@ -195,7 +201,7 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
           step={step}
           lang={setup.lang}
           guide={guide}
-          coach={coach}
+          coach={coaching ? coach : null}
           camera={cfg ? camera : 'off'}
           still={still}
           onNext={advance}

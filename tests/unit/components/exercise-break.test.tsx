@@ -237,6 +237,21 @@ describe('break page', () => {
     expect(calls.poseOpened).toBe(1);
   });
 
+  it('hands the set to the timer when nobody is in view for a while', async () => {
+    const { deps, calls } = fakeDeps({ pose: () => null });
+    await mount(deps, '?kind=neck-training');
+    fireEvent.click(screen.getByTestId('break-start'));
+    await advance(3_000);
+    expect(calls.poseOpened).toBe(1);
+    expect(screen.getByTestId('coach-message').textContent).toBe('exerciseCoachNoPose');
+    expect(screen.queryByTestId('phase-timer')).toBeNull();
+    await advance(6_000);
+    expect(screen.getByTestId('phase-timer')).toBeTruthy();
+    expect(screen.getByTestId('coach-message').textContent).toBe('exerciseCoachNoPose');
+    await advance(16_000);
+    expect(calls.records[0]).toMatchObject({ id: 'chin-tuck', reps: 3, holdSec: 15 });
+  });
+
   it('never opens the camera when the setting is off', async () => {
     const { deps, calls } = fakeDeps({ settings: { cameraEnabled: false } });
     await mount(deps, '?kind=neck-training');
