@@ -1,5 +1,6 @@
 /** The break page's screens other than safety and stop advice. Props in, callbacks out. */
 import { i18n } from '#i18n';
+import { useEffect, useRef } from 'preact/hooks';
 import { ExerciseCard } from '../../components/exercise-card';
 import { ExerciseProgress, type CameraState } from '../../components/exercise-progress';
 import { CATALOG } from '../../lib/exercises/catalog';
@@ -95,8 +96,11 @@ export function RunningView(props: {
 }) {
   const { step, lang } = props;
   const spec = CATALOG[step.exerciseId];
+  // Each new exercise takes the focus, so keyboard and screen-reader users land on it.
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.focus(), [props.index]);
   return (
-    <section class="card stack" data-testid="break-running">
+    <section class="card stack" data-testid="break-running" ref={ref} tabIndex={-1}>
       <p class="muted small" data-testid="break-progress">
         {routineTitle(props.routine)} ·{' '}
         {i18n.t('breakProgress', [String(props.index + 1), String(props.routine.steps.length)])}

@@ -113,6 +113,7 @@ describe('break page', () => {
     await mount(deps, '?id=b7&kind=micro');
     fireEvent.click(screen.getByTestId('break-start'));
     expect(calls.actions).toEqual([['b7', 'start']]);
+    expect(document.activeElement).toBe(screen.getByTestId('break-running'));
     expect(screen.getByTestId('exercise-card').dataset.exercise).toBe('far-focus');
     expect(screen.getByTestId('phase-timer').textContent).toContain('breakSecLeft(20)');
     await advance(10_000);
