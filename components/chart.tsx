@@ -82,7 +82,20 @@ export function Chart(p: ChartProps) {
         ...(hasY2 ? { y2: { range: p.y2Range ?? ((_u, _min, max) => [0, niceMax(max)]) } } : {}),
       },
       axes: [
-        { stroke: axisColor, grid: { show: false }, ticks: { show: false } },
+        {
+          stroke: axisColor,
+          grid: { show: false },
+          ticks: { show: false },
+          // One tick per day (every few days for a month), labelled in the person's locale.
+          splits: () => p.x.filter((_, i) => i % Math.ceil(p.x.length / 10) === 0),
+          values: (_u, splits) =>
+            splits.map((sec) =>
+              new Date(sec * 1000).toLocaleDateString(undefined, {
+                month: 'short',
+                day: 'numeric',
+              }),
+            ),
+        },
         axis('y'),
         ...(hasY2 ? [axis('y2', 1)] : []),
       ],

@@ -3,7 +3,7 @@
  * and the organization lock. Props in, callbacks out.
  */
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { SettingSpec } from '../lib/settings-schema';
 import { coerceValue } from '../lib/settings';
 import { minutesToTime, timeToMinutes } from './format';
@@ -160,8 +160,11 @@ function IntInput(props: {
   'aria-invalid'?: boolean;
 }) {
   const { onCommit, unit, value, ...rest } = props;
-  const [text, setText] = useState(String(value));
-  useEffect(() => setText(String(value)), [value]);
+  // What the person is typing, tied to the value it started from: when the saved value changes
+  // (a save came back, or policy clamped it) the field shows the new value, decided during
+  // render so no late effect can overwrite fresh typing.
+  const [draft, setDraft] = useState<{ text: string; base: number } | null>(null);
+  const text = draft && draft.base === value ? draft.text : String(value);
   return (
     <span class="row">
       <input
@@ -171,7 +174,7 @@ function IntInput(props: {
         {...rest}
         value={text}
         style={{ width: '7em' }}
-        onInput={(e) => setText(e.currentTarget.value)}
+        onInput={(e) => setDraft({ text: e.currentTarget.value, base: value })}
         onChange={(e) =>
           onCommit(e.currentTarget.value === '' ? NaN : Number(e.currentTarget.value))
         }

@@ -4,21 +4,18 @@
  */
 import type { Landmark, PoseFrame } from '../lib/posture/types';
 
-/** MediaPipe pose connections for the head and upper body (indices into the 33 landmarks). */
+/**
+ * MediaPipe pose connections for what the posture engine measures: the face (ears, eyes, nose,
+ * mouth) and the shoulder line. Elbows and hips are left out: they are often out of frame at a
+ * desk, and the model then guesses them.
+ */
 export const UPPER_BODY: readonly (readonly [number, number])[] = [
   [7, 2],
   [2, 0],
   [0, 5],
   [5, 8], // ear - eye - nose - eye - ear
   [9, 10], // mouth
-  [11, 12],
-  [11, 13],
-  [13, 15],
-  [12, 14],
-  [14, 16], // shoulders and arms
-  [11, 23],
-  [12, 24],
-  [23, 24], // torso
+  [11, 12], // shoulders
 ];
 const POINTS = [0, 2, 5, 7, 8, 11, 12];
 export const MIN_VISIBILITY = 0.5;
