@@ -46,6 +46,8 @@ export function App() {
       });
       setResolved(next);
       setError(null);
+      // A new language applies to the whole page: reload it in that language.
+      if (key === 'language') location.reload();
       setSaved(
         i18n.t('optionsSaved', [td(`setting${key.charAt(0).toUpperCase()}${key.slice(1)}`)]),
       );

@@ -2,7 +2,10 @@ import { render } from 'preact';
 import { i18n } from '#i18n';
 import '../../components/theme.css';
 import { App } from './app';
+import { applyLanguage } from '../../components/language';
 
-document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
-document.title = `${i18n.t('optionsTitle')} · ${i18n.t('extName')}`;
-render(<App />, document.getElementById('app')!);
+// The language setting first, so the first render is already in the chosen language.
+void applyLanguage().then(() => {
+  document.title = `${i18n.t('optionsTitle')} · ${i18n.t('extName')}`;
+  render(<App />, document.getElementById('app')!);
+});

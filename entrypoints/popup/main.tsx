@@ -1,8 +1,10 @@
 import { render } from 'preact';
-import { i18n } from '#i18n';
 import '../../components/theme.css';
 import './popup.css';
 import { App } from './app';
+import { applyLanguage } from '../../components/language';
 
-document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
-render(<App />, document.getElementById('app')!);
+// The language setting first, so the first render is already in the chosen language.
+void applyLanguage().then(() => {
+  render(<App />, document.getElementById('app')!);
+});

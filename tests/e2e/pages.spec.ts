@@ -185,3 +185,18 @@ test('insights: summaries, charts and the headache diary', async ({ openPage }) 
   const rec = await page.evaluate((k) => chrome.storage.local.get(k), `history:v1:${today()}`);
   expect(JSON.stringify(rec)).toContain('after a long call');
 });
+
+test('the language setting switches the pages to German and Spanish', async ({ openPage }) => {
+  const page = await openPage('options.html');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  await page.getByLabel('Language', { exact: true }).selectOption('de');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einstellungen');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await checkPage(page, 'options-de');
+  const popup = await openPage('popup.html');
+  await expect(popup.getByRole('button', { name: 'Jetzt Pause machen' })).toBeVisible();
+  await sendFromPage(popup, 'settings:set', { patch: { language: 'es' } });
+  const insights = await openPage('insights.html');
+  await expect(insights.getByRole('heading', { level: 1 })).toHaveText('Estadísticas');
+  await checkPage(insights, 'insights-es');
+});
