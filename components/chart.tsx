@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { uiLocale } from './format';
 
 export interface ChartSeries {
   label: string;
@@ -90,7 +91,7 @@ export function Chart(p: ChartProps) {
           splits: () => p.x.filter((_, i) => i % Math.ceil(p.x.length / 10) === 0),
           values: (_u, splits) =>
             splits.map((sec) =>
-              new Date(sec * 1000).toLocaleDateString(undefined, {
+              new Date(sec * 1000).toLocaleDateString(uiLocale(), {
                 month: 'short',
                 day: 'numeric',
               }),

@@ -17,9 +17,17 @@ export function formatUntil(at: number, now: number): string {
   return min <= 1 ? i18n.t('fmtUnderAMinute') : formatMinutes(min);
 }
 
+/**
+ * The page's language (set from the language setting before the first render) for Intl
+ * formatting, so dates and weekdays match the words around them; undefined means the browser's.
+ */
+export function uiLocale(): string | undefined {
+  return (typeof document !== 'undefined' && document.documentElement.lang) || undefined;
+}
+
 /** Clock time of `at` in the person's locale, e.g. 14:05 or 2:05 PM. */
 export function formatClock(at: number): string {
-  return new Date(at).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
+  return new Date(at).toLocaleTimeString(uiLocale(), { hour: 'numeric', minute: '2-digit' });
 }
 
 /** A 0..1 share as a whole percentage, or an em dash when unknown. */

@@ -6,7 +6,7 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { SettingSpec } from '../lib/settings-schema';
 import { coerceValue } from '../lib/settings';
-import { minutesToTime, timeToMinutes } from './format';
+import { minutesToTime, timeToMinutes, uiLocale } from './format';
 import { kebabKey, settingKey, td } from './i18n-dynamic';
 
 export interface SettingFieldProps {
@@ -24,7 +24,7 @@ export interface SettingFieldProps {
 const WEEKDAY_BASE = Date.UTC(2023, 0, 1); // a Sunday
 /** Localized weekday name for 0 = Sunday .. 6 = Saturday. */
 export function weekdayName(d: number): string {
-  return new Date(WEEKDAY_BASE + d * 86_400_000).toLocaleDateString(undefined, {
+  return new Date(WEEKDAY_BASE + d * 86_400_000).toLocaleDateString(uiLocale(), {
     weekday: 'long',
     timeZone: 'UTC',
   });

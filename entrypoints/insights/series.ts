@@ -2,6 +2,7 @@
 import { dayStart } from '../../lib/history/day';
 import { progression } from '../../lib/history/summary';
 import type { DayRecord } from '../../lib/history/types';
+import { uiLocale } from '../../components/format';
 
 /** x values: local noon of each day, in seconds (uPlot's time unit). */
 export const xOf = (days: readonly DayRecord[]): number[] =>
@@ -32,7 +33,7 @@ export function chinTuckSeries(days: readonly DayRecord[]) {
 
 /** Short local label for a day key, e.g. "Mon 23". */
 export function dayLabel(day: string): string {
-  return new Date(dayStart(day)).toLocaleDateString(undefined, {
+  return new Date(dayStart(day)).toLocaleDateString(uiLocale(), {
     weekday: 'short',
     day: 'numeric',
   });
