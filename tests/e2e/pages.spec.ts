@@ -98,6 +98,12 @@ test('onboarding: camera preview, calibration to "Calibrated", preset and safety
   expect(r.settings.cameraEnabled).toBe(true);
   const s = await sendFromPage<AppStatus>(page, 'status:get');
   expect(s.hasBaseline).toBe(true);
+  // The popup now judges posture against the new baseline (the same still photo: upright).
+  const popup = await openPage('popup.html');
+  await expect(popup.getByTestId('posture')).toHaveAttribute('data-kind', 'neutral', {
+    timeout: 60_000,
+  });
+  await checkPage(popup, 'popup-monitoring', { width: 360, height: 600 });
 });
 
 test('onboarding without a camera: reminders only', async ({ openPage }) => {
@@ -199,4 +205,64 @@ test('the language setting switches the pages to German and Spanish', async ({ o
   const insights = await openPage('insights.html');
   await expect(insights.getByRole('heading', { level: 1 })).toHaveText('Estadísticas');
   await checkPage(insights, 'insights-es');
+});
+
+test('an options change reaches the scheduler: a shorter micro-break interval brings the next break forward', async ({
+  openPage,
+}) => {
+  const page = await openPage('options.html');
+  const field = page.getByLabel('Short break every');
+  await expect(field).toBeVisible();
+  await page.getByLabel('Movement breaks', { exact: true }).uncheck();
+  await expect(page.getByTestId('saved-status')).toContainText('Movement breaks');
+  await field.fill('60');
+  await field.press('Enter');
+  await expect(page.getByTestId('saved-status')).toContainText('Short break every');
+  const before = await sendFromPage<AppStatus>(page, 'status:get');
+  expect(before.nextBreakKind).toBe('micro');
+  expect(before.nextBreakAt! - Date.now()).toBeGreaterThan(30 * 60_000);
+  await field.fill('10');
+  await field.press('Enter');
+  await expect
+    .poll(async () => {
+      const s = await sendFromPage<AppStatus>(page, 'status:get');
+      return s.nextBreakAt! - Date.now();
+    })
+    .toBeLessThanOrEqual(10 * 60_000);
+});
+
+test('onboarding works with the keyboard alone', async ({ openPage }) => {
+  const page = await openPage('onboarding.html');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Tab to "Use without a camera" and press Enter.
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (
+      (await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) ===
+      'no-camera'
+    )
+      break;
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('reminders-only-note')).toBeVisible();
+  // Focus moved to the new step's heading; the radio group takes arrow keys.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByLabel(/Gentle/)).toBeChecked();
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (
+      (await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) ===
+      'schedule-save'
+    )
+      break;
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('safety-ok')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('safety-ok')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('onboarding-done')).toBeVisible();
+  const r = await sendFromPage<ResolvedSettings>(page, 'settings:get');
+  expect(r.settings.strictness).toBe('gentle');
 });
