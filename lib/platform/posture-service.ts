@@ -94,6 +94,8 @@ export function createPostureService(listener: PostureListener, wantsCamera: (no
     run(async () => {
       const now = frame.t;
       const [{ settings }, session, baselines] = await Promise.all([getSettings(), readSession(), readBaselines()]);
+      // The person turned the camera off: a stray host's frames are dropped, never analysed.
+      if (!settings.cameraEnabled) return;
       const baseline = baselines[deviceId] ?? null;
       const { state: engine, posture } = stepEngine(session.engine, frame, baseline, {
         sensitivity: settings.sensitivity,

@@ -62,6 +62,7 @@ export async function createLandmarker(): Promise<Landmarker> {
   const loadMs = Math.round(performance.now() - t0);
   const canvas = new OffscreenCanvas(32, 24);
   let lastTs = 0;
+  let reportedLoad = false;
   return {
     loadMs,
     detect(video, now) {
@@ -70,7 +71,11 @@ export async function createLandmarker(): Promise<Landmarker> {
       // graph's int32 clock after the first frames ("Packet timestamp mismatch ... 2147483647").
       const ts = Math.max(Math.round(performance.now()), lastTs + 1);
       lastTs = ts;
+      const first = !reportedLoad;
+      reportedLoad = true;
+      const t0 = performance.now();
       const res = pose.detectForVideo(video, ts);
+      const detectMs = Math.round((performance.now() - t0) * 10) / 10;
       return {
         t: now,
         poses: res.landmarks.map(toLandmarks),
@@ -78,6 +83,7 @@ export async function createLandmarker(): Promise<Landmarker> {
         brightness: brightnessOf(video, canvas),
         width: video.videoWidth,
         height: video.videoHeight,
+        perf: { detectMs, ...(first ? { modelLoadMs: loadMs } : {}) },
       };
     },
     close() {

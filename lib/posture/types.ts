@@ -61,4 +61,6 @@ export interface PoseFrame {
   /** Capture size in pixels, for aspect-correct geometry. */
   width: number;
   height: number;
+  /** Cost figures from the sensing side, for benchmarks: model run and (first frame) model load. */
+  perf?: { detectMs: number; modelLoadMs?: number };
 }

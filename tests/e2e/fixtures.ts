@@ -10,33 +10,14 @@
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CHROMIUM, EXTENSION_DIR, chromiumArgs } from '../../scripts/lib/chromium.mjs';
 import { EXTENSION_ID } from '../../lib/extension-id';
-import { npmPhoto, stillClip } from './clips';
+import { npmPhoto, stillClip } from '../../scripts/lib/clips.mjs';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { EXTENSION_DIR, CHROMIUM, chromiumArgs };
 export const POLICY_DIR = '/etc/chromium/policies/managed';
 export const POLICY_FILE = join(POLICY_DIR, 'chinup-e2e.json');
-
-/** Flags that keep Chromium quiet on a closed network, plus the fake camera. */
-export function chromiumArgs(clip: string | null, extra: string[] = []): string[] {
-  return [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-default-apps',
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--use-fake-ui-for-media-stream',
-    ...(clip ? ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${clip}`] : []),
-    ...extra,
-  ];
-}
 
 export interface Fixtures {
   clip: string | null;

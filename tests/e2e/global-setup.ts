@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { emptyClip, npmPhoto, stillClip } from './clips';
+import { emptyClip, npmPhoto, stillClip } from '../../scripts/lib/clips.mjs';
 import { EXTENSION_DIR } from './fixtures';
 
 /** Builds the clips every suite shares; the extension itself is built by `pretest:e2e`. */

@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+// npm run bench:perf -- [--seconds N]: the real extension in headless Chromium with a fake camera.
+// Phases, each in a fresh browser: control (monitoring off), default settings, naive 10 fps loop,
+// and a latency run (neutral, then forward-head frames). Prints a table and a RESULT line.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM, chromiumArgs } from './lib/chromium.mjs';
+import { DATASET_DIR, datasetRows, npmPhoto, sequenceClip, stillClip } from './lib/clips.mjs';
+import { cpuMeter, pssMb } from './lib/procs.mjs';
+
+const arg = (name, def) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : def;
+};
+const SECONDS = Number(arg('seconds', 300));
+const SETTLE_S = 20;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : null;
+};
+const r1 = (x) => (x === null ? null : Math.round(x * 10) / 10);
+
+async function launch(clip) {
+  const dir = mkdtempSync(join(tmpdir(), 'chinup-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: chromiumArgs(clip),
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(sw.url()).host;
+  // Close the onboarding tab opened on install: the bench measures monitoring, not a page.
+  await sleep(1500);
+  for (const p of context.pages()) await p.close();
+  const page = await context.newPage();
+  // A static extension document: it can message the worker without polling like the popup does.
+  await page.goto(`chrome-extension://${id}/managed-schema.json`);
+  const send = (name, data = {}) =>
+    page.evaluate(([n, d]) => chrome.runtime.sendMessage({ to: 'background', name: n, data: d }), [name, data]);
+  await sw.evaluate(() => {
+    globalThis.benchFrames = [];
+    globalThis.benchPosture = [];
+    chrome.runtime.onMessage.addListener((m) => {
+      if (m?.name === 'pose:frame') globalThis.benchFrames.push(m.data);
+    });
+  });
+  const frames = () => sw.evaluate(() => globalThis.benchFrames);
+  return {
+    context, sw, page, id, dir, send, frames,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Calibrates through the onboarding page, as a person does, then closes it. */
+async function calibrate(b, timeoutMs = 90_000) {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.id}/onboarding.html#calibrate`);
+  await page.getByTestId('allow-camera').click();
+  await page.getByTestId('start-calibration').click({ timeout: timeoutMs });
+  await page.getByTestId('calibration-continue').waitFor({ timeout: timeoutMs });
+  await page.close();
+}
+
+async function measure(b, label) {
+  await sleep(SETTLE_S * 1000);
+  const cpu = cpuMeter(b.dir);
+  const pss = [];
+  const pssExt = [];
+  const t0 = Date.now();
+  while (Date.now() - t0 < SECONDS * 1000) {
+    await sleep(Math.min(10_000, SECONDS * 1000 - (Date.now() - t0)));
+    cpu.tick();
+    pss.push(pssMb(b.dir));
+    pssExt.push(pssMb(b.dir, true));
+  }
+  const out = { label, cpuPct: cpu.pct(), pssMb: Math.max(...pss), pssExtMb: Math.max(...pssExt) };
+  console.log(
+    `${label.padEnd(10)} cpu ${out.cpuPct.toFixed(2)}% of a core, PSS max ${out.pssMb.toFixed(0)} MB (all Chromium), ${out.pssExtMb.toFixed(0)} MB (extension processes)`,
+  );
+  return out;
+}
+
+const photoClip = stillClip('photo', npmPhoto());
+console.log(`bench:perf: ${SECONDS} s per phase (+${SETTLE_S} s settle), clip ${photoClip}`);
+
+// 1. Control: same browser and extension, monitoring off.
+let b = await launch(photoClip);
+await b.send('settings:set', { patch: { cameraEnabled: false } });
+const control = await measure(b, 'control');
+await b.close();
+
+// 2. Default settings, calibrated.
+b = await launch(photoClip);
+await calibrate(b);
+const def = await measure(b, 'default');
+const defFrames = await b.frames();
+await b.close();
+const detectMs = defFrames.map((f) => f.frame.perf?.detectMs).filter((x) => typeof x === 'number');
+const loadMs = defFrames.map((f) => f.frame.perf?.modelLoadMs).filter((x) => typeof x === 'number');
+console.log(`default    ${defFrames.length} frames analysed, detect median ${median(detectMs)} ms, model load ${loadMs.join('/')} ms`);
+
+// 3. Naive loop: the same camera host asked to detect continuously at 10 fps, camera always open.
+b = await launch(photoClip);
+await b.send('settings:set', { patch: { cameraEnabled: false } });
+const host = await b.context.newPage();
+await host.goto(`chrome-extension://${b.id}/offscreen.html`);
+await b.page.evaluate(() =>
+  chrome.runtime.sendMessage({ to: 'offscreen', name: 'sense:configure', data: { intervalMs: 100, burstFrames: 1, keepCameraOpen: true } }),
+);
+const naive = await measure(b, 'naive10fps');
+const naiveFrames = (await b.frames()).length;
+console.log(`naive      ${naiveFrames} frames analysed`);
+await b.close();
+
+// 4. Latency: neutral frames, then forward-head frames of the same person; a holder page keeps the
+// fake camera running so the clip plays on (Chromium restarts a reopened fake camera's clip).
+let latencyS = null;
+const rows = datasetRows();
+const person = rows && 'vincent-p1';
+const neutral = rows?.find((r) => r.person === person && r.role === 'calibration');
+const forward = rows?.filter((r) => r.person === person && r.label === 'forward_head');
+if (neutral && forward?.length) {
+  const NEUTRAL_S = 40;
+  const fwd = forward[Math.floor(forward.length / 2)];
+  const clip = sequenceClip('latency', [
+    [join(DATASET_DIR, neutral.file), NEUTRAL_S],
+    [join(DATASET_DIR, fwd.file), 200],
+  ]);
+  b = await launch(clip);
+  const t0 = Date.now() - 1500; // the extension opened the camera right after launch
+  const holder = await b.context.newPage();
+  await holder.goto(`chrome-extension://${b.id}/popup.html`);
+  await holder.evaluate(async () => {
+    globalThis.hold = await navigator.mediaDevices.getUserMedia({ video: true });
+  });
+  await calibrate(b);
+  const switchAt = t0 + NEUTRAL_S * 1000;
+  while (Date.now() < switchAt + 150_000) {
+    const st = await b.send('status:get');
+    if (st.value.posture.kind === 'forward-head' && Date.now() > switchAt) {
+      latencyS = (Date.now() - switchAt) / 1000;
+      break;
+    }
+    await sleep(500);
+  }
+  console.log(`latency    forward-head reported ${latencyS ?? 'never'} s after the clip switched`);
+  await b.close();
+} else console.log(`latency    skipped: dataset not found at ${DATASET_DIR}`);
+
+console.log('pssMb in RESULT is the extension processes (service worker + camera host); all of Chromium above.');
+const defaultCpuPct = Math.max(0, def.cpuPct - control.cpuPct);
+const naiveCpuPct = Math.max(0, naive.cpuPct - control.cpuPct);
+console.log(
+  'RESULT ' +
+    JSON.stringify({
+      defaultCpuPct: r1(defaultCpuPct),
+      naiveCpuPct: r1(naiveCpuPct),
+      ratio: defaultCpuPct > 0 ? r1(naiveCpuPct / defaultCpuPct) : null,
+      detectMsMedian: r1(median(detectMs)),
+      modelLoadMs: loadMs[0] ?? null,
+      pssMb: Math.round(def.pssExtMb),
+      detectLatencyS: r1(latencyS),
+    }),
+);
