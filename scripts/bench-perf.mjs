@@ -39,7 +39,10 @@ async function launch(clip) {
   // A static extension document: it can message the worker without polling like the popup does.
   await page.goto(`chrome-extension://${id}/managed-schema.json`);
   const send = (name, data = {}) =>
-    page.evaluate(([n, d]) => chrome.runtime.sendMessage({ to: 'background', name: n, data: d }), [name, data]);
+    page.evaluate(
+      ([n, d]) => chrome.runtime.sendMessage({ to: 'background', name: n, data: d }),
+      [name, data],
+    );
   await sw.evaluate(() => {
     globalThis.benchFrames = [];
     globalThis.benchPosture = [];
@@ -49,7 +52,13 @@ async function launch(clip) {
   });
   const frames = () => sw.evaluate(() => globalThis.benchFrames);
   return {
-    context, sw, page, id, dir, send, frames,
+    context,
+    sw,
+    page,
+    id,
+    dir,
+    send,
+    frames,
     async close() {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
@@ -103,7 +112,9 @@ const defFrames = await b.frames();
 await b.close();
 const detectMs = defFrames.map((f) => f.frame.perf?.detectMs).filter((x) => typeof x === 'number');
 const loadMs = defFrames.map((f) => f.frame.perf?.modelLoadMs).filter((x) => typeof x === 'number');
-console.log(`default    ${defFrames.length} frames analysed, detect median ${median(detectMs)} ms, model load ${loadMs.join('/')} ms`);
+console.log(
+  `default    ${defFrames.length} frames analysed, detect median ${median(detectMs)} ms, model load ${loadMs.join('/')} ms`,
+);
 
 // 3. Naive loop: the same camera host asked to detect continuously at 10 fps, camera always open.
 b = await launch(photoClip);
@@ -111,7 +122,11 @@ await b.send('settings:set', { patch: { cameraEnabled: false } });
 const host = await b.context.newPage();
 await host.goto(`chrome-extension://${b.id}/offscreen.html`);
 await b.page.evaluate(() =>
-  chrome.runtime.sendMessage({ to: 'offscreen', name: 'sense:configure', data: { intervalMs: 100, burstFrames: 1, keepCameraOpen: true } }),
+  chrome.runtime.sendMessage({
+    to: 'offscreen',
+    name: 'sense:configure',
+    data: { intervalMs: 100, burstFrames: 1, keepCameraOpen: true },
+  }),
 );
 const naive = await measure(b, 'naive10fps');
 const naiveFrames = (await b.frames()).length;
@@ -153,7 +168,9 @@ if (neutral && forward?.length) {
   await b.close();
 } else console.log(`latency    skipped: dataset not found at ${DATASET_DIR}`);
 
-console.log('pssMb in RESULT is the extension processes (service worker + camera host); all of Chromium above.');
+console.log(
+  'pssMb in RESULT is the extension processes (service worker + camera host); all of Chromium above.',
+);
 const defaultCpuPct = Math.max(0, def.cpuPct - control.cpuPct);
 const naiveCpuPct = Math.max(0, naive.cpuPct - control.cpuPct);
 console.log(

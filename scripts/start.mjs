@@ -29,13 +29,20 @@ const candidates = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
   '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
 ].filter(Boolean);
-const chrome = ['/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
+const chrome = [
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
 
 const browser = candidates.find((p) => existsSync(p));
-const hasDisplay = process.platform !== 'linux' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
+const hasDisplay =
+  process.platform !== 'linux' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
 
 if (!hasDisplay) {
-  console.log(`\nBuilt ${OUT}. There is no display here (DISPLAY is not set), so no browser was started.${howToLoad}`);
+  console.log(
+    `\nBuilt ${OUT}. There is no display here (DISPLAY is not set), so no browser was started.${howToLoad}`,
+  );
   process.exit(0);
 }
 if (!browser) {
@@ -60,7 +67,11 @@ const args = [
 if (demo) {
   const clip = resolve('.cache/clips/demo.y4m');
   execFileSync('node', ['scripts/demo-clip.mjs', clip], { stdio: 'inherit' });
-  args.push('--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${clip}`, '--use-fake-ui-for-media-stream');
+  args.push(
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${clip}`,
+    '--use-fake-ui-for-media-stream',
+  );
 }
 args.push(`chrome-extension://${ID}/onboarding.html`);
 console.log(`Starting ${browser}${demo ? ' with the demo camera' : ''}...`);

@@ -31,7 +31,12 @@ export function startBackground(): void {
       posture: session.posture,
       camera: session.camera,
       cameraDetail: session.cameraDetail,
-      monitoring: summary.monitoring === 'paused' ? 'paused' : settings.cameraEnabled ? 'on' : 'reminders-only',
+      monitoring:
+        summary.monitoring === 'paused'
+          ? 'paused'
+          : settings.cameraEnabled
+            ? 'on'
+            : 'reminders-only',
       pausedUntil: summary.pausedUntil,
       nextBreakAt: summary.nextBreakAt,
       nextBreakKind: summary.nextBreakKind,
@@ -64,7 +69,8 @@ export function startBackground(): void {
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+    if (reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RECONCILE_ALARM) void posture.reconcile(Date.now());

@@ -42,7 +42,9 @@ export async function openCamera(
   onEnded: () => void,
 ): Promise<OpenCamera> {
   const stream = await navigator.mediaDevices.getUserMedia({
-    video: deviceId ? { ...CAPTURE_CONSTRAINTS, deviceId: { ideal: deviceId } } : CAPTURE_CONSTRAINTS,
+    video: deviceId
+      ? { ...CAPTURE_CONSTRAINTS, deviceId: { ideal: deviceId } }
+      : CAPTURE_CONSTRAINTS,
     audio: false,
   });
   const track = stream.getVideoTracks()[0];

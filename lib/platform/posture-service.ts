@@ -7,7 +7,7 @@ import { storage } from '@wxt-dev/storage';
 import type { BackgroundProtocol } from '../messages';
 import type { CameraStatus, PoseFrame, PostureState } from '../posture/types';
 import { CAMERA_STATUSES, isPoseFrame } from '../posture/validate';
-import { calibrate, type Baseline } from '../posture/calibration';
+import { calibrate, isBaseline, type Baseline } from '../posture/calibration';
 import { initialEngineState, stepEngine, type EngineState } from '../posture/engine';
 import { recommendIntervalMs } from '../posture/sampling';
 import { recordHistory } from './history-store';
@@ -52,11 +52,16 @@ export async function readSession(): Promise<PostureSession> {
 }
 
 export async function readBaselines(): Promise<Record<string, Baseline>> {
-  const b = await baselinesItem.getValue().catch(() => ({}));
-  return b && typeof b === 'object' ? b : {};
+  const b: unknown = await baselinesItem.getValue().catch(() => ({}));
+  if (!b || typeof b !== 'object') return {};
+  // Keep only baselines this engine version can use; a corrupt entry means recalibrating that camera.
+  return Object.fromEntries(Object.entries(b).filter(([, v]) => isBaseline(v)));
 }
 
-export function createPostureService(listener: PostureListener, wantsCamera: (now: number) => Promise<boolean>) {
+export function createPostureService(
+  listener: PostureListener,
+  wantsCamera: (now: number) => Promise<boolean>,
+) {
   const run = serialize();
 
   async function configure(intervalMs: number): Promise<void> {
@@ -71,7 +76,11 @@ export function createPostureService(listener: PostureListener, wantsCamera: (no
   /** Opens or closes the camera host to match settings, schedule and camera health. */
   const reconcile = (now: number) =>
     run(async () => {
-      const [{ settings }, session, want] = await Promise.all([getSettings(), readSession(), wantsCamera(now)]);
+      const [{ settings }, session, want] = await Promise.all([
+        getSettings(),
+        readSession(),
+        wantsCamera(now),
+      ]);
       const should = settings.cameraEnabled && want && !NEEDS_PERSON.includes(session.camera);
       if (!should) {
         if (await hasOffscreen()) {
@@ -93,25 +102,50 @@ export function createPostureService(listener: PostureListener, wantsCamera: (no
   const onFrame = (frame: PoseFrame, deviceId: string) =>
     run(async () => {
       const now = frame.t;
-      const [{ settings }, session, baselines] = await Promise.all([getSettings(), readSession(), readBaselines()]);
+      const [{ settings }, session, baselines] = await Promise.all([
+        getSettings(),
+        readSession(),
+        readBaselines(),
+      ]);
       // The person turned the camera off: a stray host's frames are dropped, never analysed.
       if (!settings.cameraEnabled) return;
       const baseline = baselines[deviceId] ?? null;
-      const { state: engine, posture } = stepEngine(session.engine, frame, baseline, {
-        sensitivity: settings.sensitivity,
-        awayAfterSec: settings.awayAfterSec,
-      }, now);
-      const gap = session.lastFrameAt === null ? 0 : Math.min(now - session.lastFrameAt, 2 * Math.max(session.intervalMs, 5000));
+      const { state: engine, posture } = stepEngine(
+        session.engine,
+        frame,
+        baseline,
+        {
+          sensitivity: settings.sensitivity,
+          awayAfterSec: settings.awayAfterSec,
+        },
+        now,
+      );
+      const gap =
+        session.lastFrameAt === null
+          ? 0
+          : Math.min(now - session.lastFrameAt, 2 * Math.max(session.intervalMs, 5000));
       const intervalMs = recommendIntervalMs(engine, settings.lowPowerMode);
-      await sessionItem.setValue({ ...session, engine, posture, deviceId, camera: 'on', cameraDetail: undefined, lastFrameAt: now, intervalMs });
+      await sessionItem.setValue({
+        ...session,
+        engine,
+        posture,
+        deviceId,
+        camera: 'on',
+        cameraDetail: undefined,
+        lastFrameAt: now,
+        intervalMs,
+      });
       if (intervalMs !== session.intervalMs) await configure(intervalMs);
       if (gap > 0 && settings.insightsEnabled)
-        await recordHistory({
-          type: 'posture',
-          monitoredMs: posture.kind === 'away' ? 0 : gap,
-          forwardHeadMs: posture.kind === 'forward-head' ? gap : 0,
-          awayMs: posture.kind === 'away' ? gap : 0,
-        }, now);
+        await recordHistory(
+          {
+            type: 'posture',
+            monitoredMs: posture.kind === 'away' ? 0 : gap,
+            forwardHeadMs: posture.kind === 'forward-head' ? gap : 0,
+            awayMs: posture.kind === 'away' ? gap : 0,
+          },
+          now,
+        );
       await listener.onPosture(posture, now);
     });
 
@@ -131,21 +165,36 @@ export function createPostureService(listener: PostureListener, wantsCamera: (no
       await baselinesItem.setValue({ ...baselines, [deviceId]: result.baseline });
       const session = await readSession();
       // A new baseline is a fresh start: also clears a denied camera, since calibrating proved access.
-      await sessionItem.setValue({ ...FRESH, engine: initialEngineState(), deviceId, camera: session.camera === 'on' ? 'on' : 'off' });
+      await sessionItem.setValue({
+        ...FRESH,
+        engine: initialEngineState(),
+        deviceId,
+        camera: session.camera === 'on' ? 'on' : 'off',
+      });
       return { ok: true };
     });
 
-  const handlers: Pick<Handlers<BackgroundProtocol>, 'pose:frame' | 'camera:status' | 'calibration:save'> = {
+  const handlers: Pick<
+    Handlers<BackgroundProtocol>,
+    'pose:frame' | 'camera:status' | 'calibration:save'
+  > = {
     'pose:frame': async ({ frame, deviceId }) => {
       if (!isPoseFrame(frame)) throw new Error('malformed pose frame');
       await onFrame(frame, String(deviceId));
     },
     'camera:status': async ({ status, detail }) => {
       if (!CAMERA_STATUSES.includes(status)) throw new Error('unknown camera status');
-      await onCamera(status, typeof detail === 'string' ? detail.slice(0, 300) : undefined, Date.now());
+      await onCamera(
+        status,
+        typeof detail === 'string' ? detail.slice(0, 300) : undefined,
+        Date.now(),
+      );
     },
     'calibration:save': async ({ deviceId, frames }) => {
-      const r = await saveCalibration(String(deviceId), Array.isArray(frames) ? frames.filter(isPoseFrame) : []);
+      const r = await saveCalibration(
+        String(deviceId),
+        Array.isArray(frames) ? frames.filter(isPoseFrame) : [],
+      );
       await reconcile(Date.now());
       return r;
     },

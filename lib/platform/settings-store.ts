@@ -19,7 +19,10 @@ const userItem = storage.defineItem<Overrides>('local:settings', {
   fallback: {},
   version: SETTINGS_VERSION,
   migrations: Object.fromEntries(
-    Object.entries(SETTINGS_MIGRATIONS).map(([v, m]) => [v, (old: unknown) => m(isRecord(old) ? old : {})]),
+    Object.entries(SETTINGS_MIGRATIONS).map(([v, m]) => [
+      v,
+      (old: unknown) => m(isRecord(old) ? old : {}),
+    ]),
   ),
 });
 

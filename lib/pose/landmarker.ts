@@ -36,7 +36,12 @@ export function hasWebGl(): boolean {
 
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
 const toLandmarks = (pts: { x: number; y: number; z: number; visibility?: number }[]): Landmark[] =>
-  pts.map((p) => ({ x: round(p.x), y: round(p.y), z: round(p.z), visibility: round(p.visibility ?? 0) }));
+  pts.map((p) => ({
+    x: round(p.x),
+    y: round(p.y),
+    z: round(p.z),
+    visibility: round(p.visibility ?? 0),
+  }));
 
 /** Mean luma (0..255) of the frame on a 32x24 downscale: cheap enough to run on every sample. */
 function brightnessOf(video: HTMLVideoElement, canvas: OffscreenCanvas): number {
@@ -45,7 +50,8 @@ function brightnessOf(video: HTMLVideoElement, canvas: OffscreenCanvas): number 
   ctx.drawImage(video, 0, 0, canvas.width, canvas.height);
   const d = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
   let sum = 0;
-  for (let i = 0; i < d.length; i += 4) sum += 0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!;
+  for (let i = 0; i < d.length; i += 4)
+    sum += 0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!;
   return Math.round(sum / (d.length / 4));
 }
 

@@ -29,6 +29,7 @@ export function isPoseFrame(x: unknown): x is PoseFrame {
   const f = x as Record<string, unknown>;
   if (!finite(f.t) || !finite(f.brightness) || !finite(f.width) || !finite(f.height)) return false;
   if (!Array.isArray(f.poses) || f.poses.length > 2) return false;
-  if (!f.poses.every((p) => Array.isArray(p) && p.length === 33 && p.every(isLandmark))) return false;
+  if (!f.poses.every((p) => Array.isArray(p) && p.length === 33 && p.every(isLandmark)))
+    return false;
   return f.world === undefined || (Array.isArray(f.world) && f.world.every(isLandmark));
 }

@@ -25,7 +25,9 @@ export function chromiumArgs(clip, extra = []) {
     '--no-first-run',
     '--no-default-browser-check',
     '--use-fake-ui-for-media-stream',
-    ...(clip ? ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${clip}`] : []),
+    ...(clip
+      ? ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${clip}`]
+      : []),
     ...extra,
   ];
 }

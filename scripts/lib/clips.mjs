@@ -10,7 +10,9 @@ import { join, resolve } from 'node:path';
 export const CLIP_DIR = resolve('.cache/clips');
 export const NPM_PHOTO_PKG = '@vladmandic/face-api@1.7.15';
 export const NPM_PHOTO_PATH = 'package/demo/screenshot-webcam.png';
-export const DATASET_DIR = resolve(process.env.CHINUP_DATASET ?? '../shared/datasets/frontal-posture');
+export const DATASET_DIR = resolve(
+  process.env.CHINUP_DATASET ?? '../shared/datasets/frontal-posture',
+);
 
 const FIT =
   'scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2,format=yuv420p';
@@ -25,9 +27,13 @@ function target(name) {
 export function npmPhoto() {
   const out = target('webcam-photo.png');
   if (existsSync(out)) return out;
-  const tgz = execFileSync('npm', ['pack', NPM_PHOTO_PKG, '--silent', '--pack-destination', CLIP_DIR], {
-    encoding: 'utf8',
-  })
+  const tgz = execFileSync(
+    'npm',
+    ['pack', NPM_PHOTO_PKG, '--silent', '--pack-destination', CLIP_DIR],
+    {
+      encoding: 'utf8',
+    },
+  )
     .trim()
     .split('\n')
     .pop();
@@ -39,7 +45,8 @@ export function npmPhoto() {
 /** A clip of one still image, `seconds` long at 10 fps (Chromium loops it). */
 export function stillClip(name, image, seconds = 2) {
   const out = target(`${name}.y4m`);
-  if (!existsSync(out)) ffmpeg(['-loop', '1', '-i', image, '-t', String(seconds), '-r', '10', '-vf', FIT, out]);
+  if (!existsSync(out))
+    ffmpeg(['-loop', '1', '-i', image, '-t', String(seconds), '-r', '10', '-vf', FIT, out]);
   return out;
 }
 
@@ -47,7 +54,17 @@ export function stillClip(name, image, seconds = 2) {
 export function emptyClip() {
   const out = target('empty.y4m');
   if (!existsSync(out))
-    ffmpeg(['-f', 'lavfi', '-i', 'color=c=0x404040:s=640x480:r=10', '-t', '2', '-pix_fmt', 'yuv420p', out]);
+    ffmpeg([
+      '-f',
+      'lavfi',
+      '-i',
+      'color=c=0x404040:s=640x480:r=10',
+      '-t',
+      '2',
+      '-pix_fmt',
+      'yuv420p',
+      out,
+    ]);
   return out;
 }
 

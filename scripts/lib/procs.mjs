@@ -32,7 +32,13 @@ export function chromiumPids(userDataDir) {
   }
   const out = new Set(roots.map(Number));
   const queue = [...out];
-  while (queue.length) for (const c of children.get(queue.pop()) ?? []) if (!out.has(c)) out.add(c), queue.push(c);
+  while (queue.length) {
+    for (const c of children.get(queue.pop()) ?? []) {
+      if (out.has(c)) continue;
+      out.add(c);
+      queue.push(c);
+    }
+  }
   return [...out];
 }
 

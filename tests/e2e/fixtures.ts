@@ -7,7 +7,13 @@
  *  - policy: an object written as managed policy for the extension before launch (needs root)
  *  - extraArgs: more Chromium flags
  */
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import {
+  test as base,
+  chromium,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +42,10 @@ export const test = base.extend<Fixtures>({
   context: async ({ clip, policy, extraArgs }, use) => {
     if (policy) {
       mkdirSync(POLICY_DIR, { recursive: true });
-      writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }));
+      writeFileSync(
+        POLICY_FILE,
+        JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } }),
+      );
     }
     const dir = mkdtempSync(join(tmpdir(), 'chinup-e2e-'));
     const context = await chromium.launchPersistentContext(dir, {

@@ -38,7 +38,13 @@ test('the build fences the network and bundles the verified model', () => {
   expect(manifest.host_permissions).toBeUndefined();
   expect(manifest.content_scripts).toBeUndefined();
   expect(manifest.web_accessible_resources).toBeUndefined();
-  expect(manifest.permissions.sort()).toEqual(['alarms', 'idle', 'notifications', 'offscreen', 'storage']);
+  expect(manifest.permissions.sort()).toEqual([
+    'alarms',
+    'idle',
+    'notifications',
+    'offscreen',
+    'storage',
+  ]);
   const csp: string = manifest.content_security_policy.extension_pages;
   expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(csp).toContain("object-src 'self'");
@@ -54,7 +60,9 @@ test('the build fences the network and bundles the verified model', () => {
   }
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   expect(pkg.dependencies['@mediapipe/tasks-vision']).toBe('0.10.35');
-  const installed = JSON.parse(readFileSync('node_modules/@mediapipe/tasks-vision/package.json', 'utf8'));
+  const installed = JSON.parse(
+    readFileSync('node_modules/@mediapipe/tasks-vision/package.json', 'utf8'),
+  );
   expect(installed.version).toBe('0.10.35');
 });
 

@@ -1,0 +1,9 @@
+export declare const MODEL_FILE: string;
+export declare const MODEL_SHA256: string;
+export declare const MODEL_BYTES: number;
+export declare const MODEL_URL: string;
+export declare const MODEL_NPM_PACKAGE: string;
+export declare const MODEL_NPM_PATH: string;
+export declare const MODEL_DIR_ENV: string;
+export declare function cacheDir(): string;
+export declare function modelCachePath(): string;
