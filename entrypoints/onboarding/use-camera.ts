@@ -37,8 +37,11 @@ export function useCamera(onFrame: (frame: PoseFrame | null) => void) {
     lm: null,
     timer: 0,
   });
+  // Bumped by every start and stop: a start that was overtaken releases what it opened.
+  const generation = useRef(0);
 
   function stop() {
+    generation.current++;
     const l = live.current;
     clearTimeout(l.timer);
     l.stream?.getTracks().forEach((t) => t.stop());
@@ -48,6 +51,8 @@ export function useCamera(onFrame: (frame: PoseFrame | null) => void) {
 
   async function start() {
     stop();
+    const gen = generation.current;
+    const stale = () => gen !== generation.current;
     setPhase('starting');
     setProblem(null);
     try {
@@ -55,13 +60,16 @@ export function useCamera(onFrame: (frame: PoseFrame | null) => void) {
         video: { width: { ideal: 640 }, height: { ideal: 480 } },
         audio: false,
       });
+      if (stale()) return stream.getTracks().forEach((t) => t.stop());
       live.current.stream = stream;
       setDeviceId(stream.getVideoTracks()[0]?.getSettings().deviceId ?? 'default');
       const video = videoRef.current;
       if (!video) throw new Error('no video element');
       video.srcObject = stream;
       await video.play();
-      live.current.lm = await createLandmarker();
+      const lm = await createLandmarker();
+      if (stale()) return lm.close();
+      live.current.lm = lm;
       setPhase('on');
       const tick = () => {
         const lm = live.current.lm;
@@ -77,6 +85,7 @@ export function useCamera(onFrame: (frame: PoseFrame | null) => void) {
       };
       tick();
     } catch (e) {
+      if (stale()) return;
       stop();
       setProblem(cameraErrorStatus(e));
       setPhase('error');

@@ -18,6 +18,7 @@ import {
 import type { ResolvedSettings } from '../../lib/settings-policy';
 import { DataSection } from './data-section';
 import { PolicyIssues } from './policy-issues';
+import { TabsPermission } from './tabs-permission';
 
 export const GROUPS: SettingSpec['group'][] = [
   'monitoring',
@@ -94,6 +95,7 @@ export function App() {
                     onChange={(v) => void save(k, v)}
                   />
                 ))}
+                {g === 'meetings' && <TabsPermission />}
               </div>
             </section>
           ))}

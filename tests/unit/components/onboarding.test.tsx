@@ -117,4 +117,54 @@ describe('onboarding', () => {
   ])('hash %j starts at %s', (hash, step, only) => {
     expect(initialStep(hash)).toEqual({ step, recalibrateOnly: only });
   });
+
+  it('leaving the page while the camera starts releases the camera', async () => {
+    let resolve!: (s: MediaStream) => void;
+    const stopTrack = vi.fn();
+    const stream = {
+      getTracks: () => [{ stop: stopTrack }],
+      getVideoTracks: () => [{ getSettings: () => ({ deviceId: 'cam' }), stop: stopTrack }],
+    } as unknown as MediaStream;
+    const getUserMedia = vi.fn(() => new Promise<MediaStream>((r) => (resolve = r)));
+    Object.defineProperty(navigator, 'mediaDevices', {
+      value: { getUserMedia },
+      configurable: true,
+    });
+    location.hash = '#calibrate';
+    const { unmount } = render(<App />);
+    fireEvent.click(await screen.findByTestId('allow-camera'));
+    expect(await screen.findByText(/Starting the camera/)).toBeTruthy();
+    unmount();
+    resolve(stream);
+    await waitFor(() => expect(stopTrack).toHaveBeenCalled());
+  });
+
+  it('leaving while the model loads closes the model and the camera', async () => {
+    const { createLandmarker } = await import('../../../lib/pose/landmarker');
+    let resolveModel!: (lm: unknown) => void;
+    vi.mocked(createLandmarker).mockImplementation(
+      () => new Promise((r) => (resolveModel = r as never)),
+    );
+    const stopTrack = vi.fn();
+    const stream = {
+      getTracks: () => [{ stop: stopTrack }],
+      getVideoTracks: () => [{ getSettings: () => ({ deviceId: 'cam' }) }],
+    } as unknown as MediaStream;
+    Object.defineProperty(navigator, 'mediaDevices', {
+      value: { getUserMedia: vi.fn().mockResolvedValue(stream) },
+      configurable: true,
+    });
+    vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined);
+    // happy-dom accepts only its own MediaStream objects here.
+    vi.spyOn(HTMLMediaElement.prototype, 'srcObject', 'set').mockImplementation(() => undefined);
+    location.hash = '#calibrate';
+    const { unmount } = render(<App />);
+    fireEvent.click(await screen.findByTestId('allow-camera'));
+    await waitFor(() => expect(createLandmarker).toHaveBeenCalled());
+    unmount();
+    expect(stopTrack).toHaveBeenCalled();
+    const close = vi.fn();
+    resolveModel({ close, detect: vi.fn(), loadMs: 1 });
+    await waitFor(() => expect(close).toHaveBeenCalled());
+  });
 });

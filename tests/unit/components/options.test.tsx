@@ -149,4 +149,23 @@ describe('options', () => {
     expect(bundle.days).toEqual([expect.objectContaining({ day: '2026-11-20', nudges: 4 })]);
     expect(bundle.settings.retentionDays).toBe(180);
   });
+
+  it('asks for the tabs permission only when the person chooses to', async () => {
+    const request = vi.fn().mockResolvedValue(true);
+    const perms = fakeBrowser.permissions as unknown as Record<string, unknown>;
+    const saved = { contains: perms.contains, request: perms.request };
+    perms.contains = vi.fn().mockResolvedValue(false);
+    perms.request = request;
+    try {
+      render(<App />);
+      const box = await screen.findByTestId('tabs-permission');
+      expect(box.textContent).toContain('not recognized yet');
+      expect(request).not.toHaveBeenCalled();
+      fireEvent.click(screen.getByRole('button', { name: 'Allow recognizing meeting sites' }));
+      await waitFor(() => expect(box.textContent).toContain('never leave this device'));
+      expect(request).toHaveBeenCalledWith({ permissions: ['tabs'] });
+    } finally {
+      Object.assign(perms, saved);
+    }
+  });
 });
