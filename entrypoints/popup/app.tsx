@@ -119,6 +119,18 @@ function StatusView(props: {
               : i18n.t('popupNoBreakScheduled')}
           {s.held && ` · ${i18n.t('popupHeld')}`}
         </p>
+        {s.activeBreak && (
+          <button
+            class="primary"
+            onClick={() =>
+              void openPage(
+                `/break.html?id=${encodeURIComponent(s.activeBreak!.id)}&kind=${s.activeBreak!.kind}`,
+              )
+            }
+          >
+            {i18n.t('popupOpenBreak')}
+          </button>
+        )}
       </section>
 
       <section class="card" aria-labelledby="today-h">

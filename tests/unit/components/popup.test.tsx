@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { status } from './fixtures';
 
 vi.mock('#i18n', async () => (await import('./i18n-en')).i18nMock);
@@ -102,6 +103,26 @@ describe('popup', () => {
       expect(send.mock.calls.filter(([n]) => n === 'status:get').length).toBe(3);
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  it('during a break, offers to go to it instead of starting another', async () => {
+    const create = vi.fn().mockResolvedValue({});
+    const tabs = fakeBrowser.tabs as unknown as { create: unknown };
+    const saved = tabs.create;
+    tabs.create = create;
+    vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    try {
+      current = status({ activeBreak: { id: 'b 1', kind: 'micro', phase: 'running' } });
+      render(<App />);
+      fireEvent.click(await screen.findByRole('button', { name: 'Go to the break' }));
+      await waitFor(() => expect(create).toHaveBeenCalled());
+      expect(create.mock.calls[0]![0].url).toMatch(/\/break\.html\?id=b%201&kind=micro$/);
+      expect(
+        (screen.getByRole('button', { name: 'Take a break now' }) as HTMLButtonElement).disabled,
+      ).toBe(true);
+    } finally {
+      tabs.create = saved;
     }
   });
 });
