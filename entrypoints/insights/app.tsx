@@ -23,6 +23,7 @@ import { sendToBackground } from '../../lib/platform/messaging';
 import type { Settings } from '../../lib/settings-schema';
 import { Charts } from './charts';
 import { Diary } from './diary';
+import { ExerciseTable } from './exercise-table';
 
 const RANGES: RangeName[] = ['today', 'week', 'month'];
 
@@ -138,6 +139,7 @@ export function App() {
               <Charts days={days} diary={settings?.diaryEnabled !== false} />
             )}
           </section>
+          <ExerciseTable days={days} />
           {settings?.diaryEnabled !== false && (
             <Diary records={records} onSaved={() => void reload()} />
           )}

@@ -135,3 +135,30 @@ export function progression(records: readonly DayRecord[], id = CHIN_TUCK_ID): P
     holdSec: r.exercises[id]?.holdSec ?? 0,
   }));
 }
+
+export interface ExerciseTotal {
+  id: string;
+  sets: number;
+  reps: number;
+  durationSec: number;
+  /** Longest hold per repetition over the days, seconds. */
+  bestHoldSec: number;
+}
+
+/** Per-exercise totals over the given days, most practised (by time) first. */
+export function exerciseTotals(records: readonly DayRecord[]): ExerciseTotal[] {
+  const byId = new Map<string, ExerciseTotal>();
+  for (const r of records) {
+    for (const [id, t] of Object.entries(r.exercises)) {
+      const cur = byId.get(id) ?? { id, sets: 0, reps: 0, durationSec: 0, bestHoldSec: 0 };
+      cur.sets += t.sets;
+      cur.reps += t.reps;
+      cur.durationSec += t.durationSec;
+      cur.bestHoldSec = Math.max(cur.bestHoldSec, t.holdSec);
+      byId.set(id, cur);
+    }
+  }
+  return [...byId.values()].sort(
+    (a, b) => b.durationSec - a.durationSec || a.id.localeCompare(b.id),
+  );
+}

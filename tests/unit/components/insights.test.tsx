@@ -107,4 +107,19 @@ describe('insights', () => {
     render(<App />);
     expect((await screen.findByTestId('no-data')).textContent).toMatch(/No data/);
   });
+
+  it('lists the exercises of the range by name', async () => {
+    render(<App />);
+    const table = await screen.findByTestId('exercise-table');
+    const rows = table.querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.textContent).toMatch(/chin tuck/i);
+    // 3 sessions, 8 + 9 + 10 reps, 6 min, best hold 6 s
+    expect([...rows[0]!.querySelectorAll('td')].map((c) => c.textContent)).toEqual([
+      '3',
+      '27',
+      '6 min',
+      '6',
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyDay } from '../../../lib/history/day';
 import { expiredDays, oldestKeptDay } from '../../../lib/history/retention';
 import {
+  exerciseTotals,
   fillRange,
   progression,
   rangeKeys,
@@ -115,5 +116,27 @@ describe('progression and retention', () => {
   it('expiredDays lists exactly the days before the window', () => {
     const days = ['2026-11-16', '2026-11-17', '2026-11-23', '2025-01-01'];
     expect(expiredDays(days, 7, NOW)).toEqual(['2026-11-16', '2025-01-01']);
+  });
+});
+
+describe('exerciseTotals', () => {
+  it('adds up per exercise, keeps the best hold, sorts by time', () => {
+    const t = (sets: number, reps: number, holdSec: number, durationSec: number) => ({
+      sets,
+      reps,
+      holdSec,
+      durationSec,
+    });
+    const recs = [
+      day('2026-11-22', {
+        exercises: { 'chin-tuck': t(1, 8, 6, 60), 'upper-trap-stretch': t(2, 4, 30, 120) },
+      }),
+      day('2026-11-23', { exercises: { 'chin-tuck': t(2, 20, 8, 150) } }),
+    ];
+    expect(exerciseTotals(recs)).toEqual([
+      { id: 'chin-tuck', sets: 3, reps: 28, durationSec: 210, bestHoldSec: 8 },
+      { id: 'upper-trap-stretch', sets: 2, reps: 4, durationSec: 120, bestHoldSec: 30 },
+    ]);
+    expect(exerciseTotals([day('2026-11-23')])).toEqual([]);
   });
 });
