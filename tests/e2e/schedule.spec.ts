@@ -39,6 +39,14 @@ const test = base.extend<Fixtures>({
       stdio: 'ignore',
     });
     await new Promise((r) => setTimeout(r, 800));
+    try {
+      execFileSync('xset', ['-display', display, 's', 'reset']);
+    } catch (e) {
+      x.kill();
+      throw new Error(
+        `xset (Debian package x11-xserver-utils) is needed on the Xvfb display: ${e}`,
+      );
+    }
     const reset = () => {
       try {
         execFileSync('xset', ['-display', display, 's', 'reset']);
