@@ -12,3 +12,4 @@ export interface DatasetRow {
   role: string;
 }
 export declare function datasetRows(dir?: string): DatasetRow[] | null;
+export declare function unreadableClip(): string;

@@ -4,7 +4,7 @@
 // Note: Chromium restarts a clip from its first frame whenever the fake camera is reopened, unless
 // another page keeps the camera open.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const CLIP_DIR = resolve('.cache/clips');
@@ -93,4 +93,14 @@ export function datasetRows(dir = DATASET_DIR) {
     const cells = line.split(',');
     return Object.fromEntries(cols.map((c, i) => [c, cells[i] ?? '']));
   });
+}
+
+/**
+ * A clip with a valid header and a broken first frame: Chromium's fake camera then fails with
+ * NotReadableError ("Could not start video source"), the error a camera held by another app gives.
+ */
+export function unreadableClip() {
+  const out = target('unreadable.y4m');
+  if (!existsSync(out)) writeFileSync(out, 'YUV4MPEG2 W640 H480 F10:1 Ip A1:1 C420jpeg\nFRAME\nxx');
+  return out;
 }
