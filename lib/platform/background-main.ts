@@ -54,7 +54,7 @@ export function startBackground(): void {
 
   const handlers: Handlers<BackgroundProtocol> = {
     ...posture.handlers,
-    ...scheduleHandlers(schedule),
+    ...scheduleHandlers(schedule, status),
     'status:get': () => status(),
     'settings:get': () => getSettings(),
     'settings:set': async ({ patch }) => {
