@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Brand } from '../../components/logo';
 import { SettingField } from '../../components/setting-field';
 import { kebabKey, td } from '../../components/i18n-dynamic';
+import { pruneHistory } from '../../lib/platform/history-store';
 import { sendToBackground } from '../../lib/platform/messaging';
 import {
   SETTINGS_SPEC,
@@ -49,6 +50,8 @@ export function App() {
       setError(null);
       // A new language applies to the whole page: reload it in that language.
       if (key === 'language') location.reload();
+      // A shorter history applies at once, not only when the next day starts.
+      if (key === 'retentionDays') await pruneHistory(next.settings.retentionDays, Date.now());
       setSaved(
         i18n.t('optionsSaved', [td(`setting${key.charAt(0).toUpperCase()}${key.slice(1)}`)]),
       );

@@ -168,4 +168,24 @@ describe('options', () => {
       Object.assign(perms, saved);
     }
   });
+
+  it('lowering the retention deletes older days at once', async () => {
+    const day = (offset: number) => {
+      const d = new Date();
+      d.setDate(d.getDate() - offset);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    await fakeBrowser.storage.local.set({
+      [`history:v1:${day(0)}`]: { nudges: 1 },
+      [`history:v1:${day(10)}`]: { nudges: 1 },
+    });
+    render(<App />);
+    const input = await screen.findByLabelText('Keep history for');
+    fireEvent.change(input, { target: { value: '7' } });
+    await waitFor(async () =>
+      expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual([
+        `history:v1:${day(0)}`,
+      ]),
+    );
+  });
 });
