@@ -33,7 +33,7 @@ export function PostureIndicator({ posture, live }: { posture: PostureState; liv
   const tone = postureTone(posture);
   const detail = postureDetail(posture);
   return (
-    <div class="posture" data-testid="posture" data-kind={posture.kind}>
+    <div class="posture" data-testid="posture" data-kind={posture.kind} aria-live="polite">
       <span class={`dot ${tone === 'idle' ? '' : tone} ${live ? 'live' : ''}`} aria-hidden="true" />
       <div>
         <div style={{ fontWeight: 650 }}>{postureLabel(posture)}</div>

@@ -11,6 +11,7 @@ import { Logo } from '../../components/logo';
 import { PostureIndicator } from '../../components/posture-indicator';
 import { Stat } from '../../components/stat';
 import { usePoll } from '../../components/use-poll';
+import { dayKey } from '../../lib/history/day';
 import type { AppStatus, PauseChoice } from '../../lib/messages';
 import { sendToBackground } from '../../lib/platform/messaging';
 
@@ -87,7 +88,7 @@ function StatusView(props: {
   const cameraRuns = s.monitoring === 'on' && !cameraFix(s.camera);
   return (
     <>
-      <section class="card stack" aria-labelledby="now-h" aria-live="polite">
+      <section class="card stack" aria-labelledby="now-h">
         <h2 id="now-h" class="visually-hidden">
           {i18n.t('popupNowHeading')}
         </h2>
@@ -97,9 +98,11 @@ function StatusView(props: {
         {s.monitoring === 'off' && <p>{i18n.t('popupOff')}</p>}
         {paused && (
           <p data-testid="paused">
-            {s.pausedUntil
-              ? i18n.t('popupPausedUntil', [formatClock(s.pausedUntil)])
-              : i18n.t('popupPaused')}
+            {!s.pausedUntil
+              ? i18n.t('popupPaused')
+              : dayKey(s.pausedUntil) !== dayKey(now)
+                ? i18n.t('popupPausedToday')
+                : i18n.t('popupPausedUntil', [formatClock(s.pausedUntil)])}
           </p>
         )}
         {s.monitoring !== 'reminders-only' && (

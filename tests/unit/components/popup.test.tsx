@@ -125,4 +125,12 @@ describe('popup', () => {
       tabs.create = saved;
     }
   });
+
+  it('a pause until midnight reads "rest of today"', async () => {
+    const midnight = new Date();
+    midnight.setHours(24, 0, 0, 0);
+    current = status({ monitoring: 'paused', pausedUntil: midnight.getTime() });
+    render(<App />);
+    expect((await screen.findByTestId('paused')).textContent).toBe('Paused for the rest of today.');
+  });
 });
