@@ -7,6 +7,34 @@ import type { DayKey, DayRecord, ExerciseTally, HistoryEvent } from './types';
 /** Version of the stored day record. Bump it and add a migration when the shape changes. */
 export const HISTORY_VERSION = 1;
 
+type RawDay = Record<string, unknown>;
+
+/**
+ * Ordered migrations of stored day records, keyed by the version they produce. Version 1 is the
+ * first stored shape, so the table is empty; a change to `DayRecord` bumps `HISTORY_VERSION` and
+ * adds its step here (the store reads older `history:v<n>:` keys and rewrites them).
+ */
+export const HISTORY_MIGRATIONS: Readonly<Record<number, (old: RawDay) => RawDay>> = {};
+
+/**
+ * Brings a stored record from `fromVersion` up to `toVersion` by running each migration in order.
+ * Unknown shapes become `{}` (coerceDay then yields an empty day for the key's date).
+ */
+export function migrateDay(
+  raw: unknown,
+  fromVersion: number,
+  migrations: Readonly<Record<number, (old: RawDay) => RawDay>> = HISTORY_MIGRATIONS,
+  toVersion: number = HISTORY_VERSION,
+): RawDay {
+  let out: RawDay =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? { ...raw } : {};
+  for (let v = Math.max(1, fromVersion) + 1; v <= toVersion; v++) {
+    const step = migrations[v];
+    if (step) out = step(out);
+  }
+  return out;
+}
+
 /** Longest diary note kept, in characters. */
 export const MAX_NOTE_CHARS = 280;
 

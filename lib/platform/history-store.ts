@@ -13,6 +13,7 @@ import {
   emptyDay,
   eventDay,
   isDayKey,
+  migrateDay,
 } from '../history/day';
 import { expiredDays } from '../history/retention';
 import type { DayKey, DayRecord, HistoryEvent } from '../history/types';
@@ -30,7 +31,7 @@ function enqueue<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** Days present in storage (any version prefix of this store), by key. */
+/** History keys present in storage, of the current version. */
 async function storedKeys(): Promise<string[]> {
   const all = await browser.storage.local.get(null);
   return Object.keys(all).filter((k) => k.startsWith(HISTORY_PREFIX));
@@ -79,7 +80,7 @@ export function pruneHistory(retentionDays: number, now: number): Promise<number
  */
 export function readHistory(): Promise<DayRecord[]> {
   return enqueue(async () => {
-    const all = await browser.storage.local.get(null);
+    const all = await migrateOldKeys(await browser.storage.local.get(null));
     const out: DayRecord[] = [];
     const repaired: Record<string, unknown> = {};
     for (const [key, raw] of Object.entries(all)) {
@@ -99,10 +100,38 @@ export function readHistory(): Promise<DayRecord[]> {
   });
 }
 
+/** Matches a history key of any version: `history:v<version>:<day>`. */
+const ANY_VERSION = /^history:v(\d+):(.+)$/;
+
+/**
+ * Moves records stored under an older version's keys to the current one, through
+ * `HISTORY_MIGRATIONS`, and returns the storage contents as they are afterwards. Runs before
+ * every read.
+ */
+async function migrateOldKeys(all: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const moved: Record<string, unknown> = {};
+  const old: string[] = [];
+  for (const [key, raw] of Object.entries(all)) {
+    const m = ANY_VERSION.exec(key);
+    if (!m || Number(m[1]) >= HISTORY_VERSION) continue;
+    const day = m[2]!;
+    old.push(key);
+    if (isDayKey(day) && all[keyOf(day)] === undefined)
+      moved[keyOf(day)] = migrateDay(raw, Number(m[1]));
+  }
+  if (old.length === 0) return all;
+  await browser.storage.local.set(moved);
+  await browser.storage.local.remove(old);
+  const out = { ...all, ...moved };
+  for (const k of old) delete out[k];
+  return out;
+}
+
 /** Deletes all local history. */
 export function clearHistory(): Promise<void> {
   return enqueue(async () => {
-    const keys = await storedKeys();
+    const all = await browser.storage.local.get(null);
+    const keys = Object.keys(all).filter((k) => ANY_VERSION.test(k));
     if (keys.length > 0) await browser.storage.local.remove(keys);
   });
 }

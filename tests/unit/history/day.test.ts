@@ -6,6 +6,7 @@ import {
   emptyDay,
   eventDay,
   isDayKey,
+  migrateDay,
   shiftDay,
 } from '../../../lib/history/day';
 import type { HistoryEvent } from '../../../lib/history/types';
@@ -116,5 +117,21 @@ describe('applyEvent', () => {
     expect(applyEvent(r, { type: 'diary-clear', day: '2026-11-21' }).headache).toBeUndefined();
     expect(eventDay(ev, NOON)).toBe('2026-11-21');
     expect(eventDay({ type: 'nudge' }, NOON)).toBe('2026-11-23');
+  });
+});
+
+describe('migrateDay', () => {
+  it('runs each step after the stored version, in order, up to the target', () => {
+    const steps = {
+      2: (o: Record<string, unknown>) => ({ ...o, nudges: Number(o.prompts ?? 0) }),
+      3: (o: Record<string, unknown>) => ({ ...o, v3: true }),
+    };
+    expect(migrateDay({ prompts: 4 }, 1, steps, 3)).toEqual({ prompts: 4, nudges: 4, v3: true });
+    expect(migrateDay({ nudges: 2 }, 2, steps, 3)).toEqual({ nudges: 2, v3: true });
+    expect(migrateDay('junk', 1, steps, 2)).toEqual({ nudges: 0 });
+  });
+
+  it('has nothing to do for the current version', () => {
+    expect(migrateDay({ nudges: 1 }, 1)).toEqual({ nudges: 1 });
   });
 });

@@ -93,4 +93,25 @@ describe('history store', () => {
     fakeBrowser.storage.local.set = orig;
     expect((await readHistory())[0]?.nudges).toBe(1);
   });
+
+  it('moves records of an older version to the current key, keeping their data', async () => {
+    await fakeBrowser.storage.local.set({
+      'history:v0:2026-11-19': { nudges: 3, breaksTaken: 1 },
+      'history:v0:not-a-day': { nudges: 1 },
+    });
+    const days = await readHistory();
+    expect(days.map((d) => [d.day, d.nudges, d.breaksTaken])).toEqual([['2026-11-19', 3, 1]]);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual([
+      `${HISTORY_PREFIX}2026-11-19`,
+    ]);
+  });
+
+  it('clearHistory also removes keys of other versions', async () => {
+    await fakeBrowser.storage.local.set({
+      'history:v0:2026-11-19': {},
+      'history:v9:2026-11-19': {},
+    });
+    await clearHistory();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
 });
