@@ -266,3 +266,26 @@ test('onboarding works with the keyboard alone', async ({ openPage }) => {
   const r = await sendFromPage<ResolvedSettings>(page, 'settings:get');
   expect(r.settings.strictness).toBe('gentle');
 });
+
+test.describe('popup with a blocked camera', () => {
+  test.use({ extraArgs: ['--use-fake-ui-for-media-stream=deny'] });
+  test('explains the problem, and its one action opens the camera step', async ({
+    openPage,
+    context,
+  }) => {
+    const popup = await openPage('popup.html');
+    await expect
+      .poll(async () => (await sendFromPage<AppStatus>(popup, 'status:get')).camera, {
+        timeout: 60_000,
+      })
+      .toBe('denied');
+    await expect(popup.getByTestId('camera-problem')).toContainText('Camera access is blocked');
+    await checkPage(popup, 'popup-camera-denied', { width: 360, height: 600 });
+    const [tab] = await Promise.all([
+      context.waitForEvent('page'),
+      popup.getByRole('button', { name: 'Allow the camera' }).click(),
+    ]);
+    await expect(tab).toHaveURL(/onboarding\.html#camera$/);
+    await expect(tab.getByTestId('allow-camera')).toBeVisible();
+  });
+});
