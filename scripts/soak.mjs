@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+// npm run soak -- [--minutes N] (default 30; not part of CI). The built extension in headless
+// Chromium monitors a fake camera (a clip of neutral and forward-head stills, kept playing by a
+// holder page) for N minutes with micro-breaks every 10 min of active time. The script acts as the
+// person: it starts each announced break and marks it done after its length. It measures PSS at
+// start and end, counts frames analysed and breaks announced, and compares each break's time with
+// the time the schedule promised (active time left when the previous break ended).
+// Last line: RESULT {"minutes","pssStartMb","pssEndMb","breaksExpected","breaksFired","samples"}.
+import { chromium } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM, chromiumArgs } from './lib/chromium.mjs';
+import { DATASET_DIR, datasetRows, npmPhoto, sequenceClip, stillClip } from './lib/clips.mjs';
+import { pssMb } from './lib/procs.mjs';
+
+const arg = (name, def) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : def;
+};
+const MINUTES = Number(arg('minutes', 30));
+const EVERY_MIN = 10;
+const BREAK_SEC = 20;
+/** A break announced later than this after its due time counts as drift worth failing on. */
+const MAX_DRIFT_MS = 60_000;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const r1 = (x) => Math.round(x * 10) / 10;
+const log = (...a) => console.log(new Date().toISOString().slice(11, 19), ...a);
+
+/** Neutral then forward-head stills of one dataset person (the posture e2e clip), else the photo. */
+function clip() {
+  const rows = datasetRows();
+  const person = rows?.filter((r) => r.person === 'vincent-p1');
+  const cal = person?.find((r) => r.role === 'calibration');
+  const fwd = person?.filter((r) => r.label === 'forward_head');
+  if (cal && fwd?.length)
+    return sequenceClip('posture-dataset-vincent-p1', [
+      [join(DATASET_DIR, cal.file), 45],
+      [join(DATASET_DIR, fwd[Math.floor(fwd.length / 2)].file), 75],
+      [join(DATASET_DIR, cal.file), 90],
+    ]);
+  return stillClip('photo', npmPhoto());
+}
+
+const clipPath = clip();
+if (!existsSync('.output/chrome-mv3/manifest.json')) throw new Error('build first: npm run build');
+const dir = mkdtempSync(join(tmpdir(), 'chinup-soak-'));
+const context = await chromium.launchPersistentContext(dir, {
+  executablePath: CHROMIUM,
+  headless: true,
+  args: chromiumArgs(clipPath),
+});
+const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const id = new URL(sw.url()).host;
+const page = async (path) => {
+  const p = await context.newPage();
+  await p.goto(`chrome-extension://${id}/${path}`);
+  return p;
+};
+log(`soak: ${MINUTES} min, clip ${clipPath}, profile ${dir}`);
+
+// The holder keeps the fake camera open so the clip plays on between the product's bursts.
+const holder = await page('managed-schema.json');
+await holder.evaluate(async () => {
+  globalThis.held = await navigator.mediaDevices.getUserMedia({ video: true });
+});
+const send = async (name, data = {}) => {
+  const res = await holder.evaluate(
+    ([n, d]) => chrome.runtime.sendMessage({ to: 'background', name: n, data: d }),
+    [name, data],
+  );
+  if (!res?.ok) throw new Error(`${name}: ${res?.error}`);
+  return res.value;
+};
+await sw.evaluate(() => {
+  globalThis.soakFrames = 0;
+  chrome.runtime.onMessage.addListener((m) => {
+    if (m?.name === 'pose:frame') globalThis.soakFrames += 1;
+  });
+});
+
+const onboarding = await page('onboarding.html#calibrate');
+await onboarding.getByTestId('allow-camera').click();
+await onboarding.getByTestId('start-calibration').click({ timeout: 90_000 });
+await onboarding.getByTestId('calibration-continue').waitFor({ timeout: 90_000 });
+for (const p of context.pages()) if (p !== holder) await p.close();
+await send('settings:set', {
+  patch: {
+    microBreakEnabled: true,
+    microBreakEveryMin: EVERY_MIN,
+    microBreakSec: BREAK_SEC,
+    movementBreakEnabled: false,
+    workHoursEnabled: false,
+    strictness: 'gentle',
+  },
+});
+
+const readState = () =>
+  sw.evaluate(async () => (await chrome.storage.local.get('schedule:v1'))['schedule:v1'].state);
+const frames = () => sw.evaluate(() => globalThis.soakFrames);
+
+await sleep(60_000); // settle: model loaded, onboarding page gone, first samples in
+const t0 = Date.now();
+const end = t0 + MINUTES * 60_000;
+const pssStartMb = pssMb(dir, true);
+const pssAllStartMb = pssMb(dir);
+const frames0 = await frames();
+let st = await readState();
+/** When the next break is due, by the schedule's own account of active time. */
+let dueAt = Date.now() + (EVERY_MIN * 60_000 - st.activeMicroMs);
+log(
+  `start: PSS ext ${r1(pssStartMb)} MB, all ${r1(pssAllStartMb)} MB; first break due in ${r1((dueAt - Date.now()) / 60_000)} min`,
+);
+
+const fired = [];
+const seen = new Set();
+let breaksExpected = 0;
+let problems = 0;
+while (Date.now() < end) {
+  await sleep(2000);
+  st = await readState();
+  const b = st.brk;
+  if (b && !seen.has(b.id)) {
+    seen.add(b.id);
+    const at = parseInt(b.id.split('-')[1], 36); // the step time the break was announced at
+    const driftMs = at - dueAt;
+    fired.push({ id: b.id, at, driftMs });
+    // A break is owed once its due time has come; one announced a minute early is not owed.
+    if (driftMs >= -MAX_DRIFT_MS) breaksExpected += 1;
+    log(`break ${b.id}: announced ${r1(driftMs / 1000)} s after due`);
+    if (Math.abs(driftMs) > MAX_DRIFT_MS) problems += 1;
+    await send('break:action', { id: b.id, action: 'start' });
+    await sleep(BREAK_SEC * 1000);
+    await send('break:action', { id: b.id, action: 'done' });
+    st = await readState();
+    dueAt = Date.now() + (EVERY_MIN * 60_000 - st.activeMicroMs);
+  } else if (!b && Date.now() > dueAt + MAX_DRIFT_MS) {
+    // Owed and still not announced a minute after it was due: a missed break.
+    breaksExpected += 1;
+    problems += 1;
+    log(`MISSED a break due at ${new Date(dueAt).toISOString()}`);
+    dueAt = Date.now() + EVERY_MIN * 60_000;
+  }
+}
+// A break due in the last minute may not have been polled yet; it is not counted either way.
+const pssEndMb = pssMb(dir, true);
+const pssAllEndMb = pssMb(dir);
+const samples = (await frames()) - frames0;
+const history = await sw.evaluate(async () => {
+  const all = await chrome.storage.local.get(null);
+  return Object.entries(all)
+    .filter(([k]) => k.startsWith('history:v1:'))
+    .map(([, v]) => v);
+});
+const taken = history.reduce((n, d) => n + (d.breaksTaken ?? 0), 0);
+const minutes = r1((Date.now() - t0) / 60_000);
+const drifts = fired.map((f) => Math.abs(f.driftMs));
+log(
+  `end: PSS ext ${r1(pssEndMb)} MB (${r1((100 * (pssEndMb - pssStartMb)) / pssStartMb)}%), all ${r1(pssAllEndMb)} MB; ` +
+    `${samples} frames analysed (${r1(samples / minutes)}/min); breaks taken in history ${taken}; ` +
+    `max drift ${drifts.length ? r1(Math.max(...drifts) / 1000) : '-'} s; problems ${problems}`,
+);
+await context.close();
+rmSync(dir, { recursive: true, force: true });
+console.log(
+  'RESULT ' +
+    JSON.stringify({
+      minutes,
+      pssStartMb: r1(pssStartMb),
+      pssEndMb: r1(pssEndMb),
+      breaksExpected,
+      breaksFired: fired.length,
+      samples,
+    }),
+);

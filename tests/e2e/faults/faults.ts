@@ -1,0 +1,124 @@
+/**
+ * Fault-injection helpers: stop the service worker behind the product's back, read and write its
+ * storage, look at the offscreen document, notifications and history.
+ */
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect } from '../fixtures';
+
+export const SCHEDULE_KEY = 'schedule:v1';
+
+/** The extension's current service worker (a stopped worker comes back as a new one). */
+export function worker(context: BrowserContext): Worker {
+  const w = context.serviceWorkers().at(-1);
+  if (!w) throw new Error('no service worker');
+  return w;
+}
+
+/**
+ * Stops the service worker the way the browser does when it is idle (DevTools protocol
+ * `ServiceWorker.stopAllWorkers`), then waits until a fresh worker runs: its globals are gone.
+ * Something must wake it (an open extension page polling, an alarm, the camera host's frames);
+ * `wake` sends it a message to be sure.
+ */
+export async function stopWorker(
+  context: BrowserContext,
+  page: Page,
+  wake = true,
+): Promise<Worker> {
+  await worker(context).evaluate(() => {
+    (globalThis as { faultMarker?: number }).faultMarker = 1;
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  if (wake)
+    await page
+      .evaluate(() =>
+        chrome.runtime.sendMessage({ to: 'background', name: 'status:get', data: {} }),
+      )
+      .catch(() => undefined);
+  await expect
+    .poll(
+      () =>
+        worker(context)
+          .evaluate(() => (globalThis as { faultMarker?: number }).faultMarker ?? 0)
+          .catch(() => -1),
+      { timeout: 20_000 },
+    )
+    .toBe(0);
+  return worker(context);
+}
+
+export function getKey<T = unknown>(sw: Worker, key: string): Promise<T> {
+  return sw.evaluate(async (k) => (await chrome.storage.local.get(k))[k] as T, key);
+}
+
+export function setKeys(sw: Worker, items: Record<string, unknown>): Promise<void> {
+  return sw.evaluate((i) => chrome.storage.local.set(i), items);
+}
+
+export function offscreenCount(sw: Worker): Promise<number> {
+  return sw.evaluate(
+    async () =>
+      (
+        await chrome.runtime.getContexts({
+          contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType],
+        })
+      ).length,
+  );
+}
+
+export function breakNotifications(sw: Worker): Promise<string[]> {
+  return sw.evaluate(async () =>
+    Object.keys(await chrome.notifications.getAll()).filter((id) => id.startsWith('chinup-break|')),
+  );
+}
+
+/** Today's local day key, as the product computes it in the worker. */
+export function todayKey(sw: Worker): Promise<string> {
+  return sw.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+}
+
+/** Today's history record (or an empty object). */
+export async function historyToday(sw: Worker): Promise<Record<string, number>> {
+  const key = `history:v1:${await todayKey(sw)}`;
+  return ((await getKey(sw, key)) ?? {}) as Record<string, number>;
+}
+
+interface ScheduleRecord {
+  state: {
+    activeMicroMs: number;
+    at: number;
+    brk: { id: string; kind: string; phase: string } | null;
+    [k: string]: unknown;
+  };
+  outbox: unknown[];
+  pages: Record<string, number>;
+}
+
+export const readSchedule = (sw: Worker) => getKey<ScheduleRecord>(sw, SCHEDULE_KEY);
+
+/**
+ * Makes a micro-break due by editing the stored schedule (default interval 20 min of active
+ * time), then stops the worker: the next one reads the edited state back.
+ */
+export async function microBreakDueAfterRestart(
+  context: BrowserContext,
+  page: Page,
+  inMs = 1000,
+): Promise<Worker> {
+  await worker(context).evaluate(
+    async ([k, ms]) => {
+      const rec = (await chrome.storage.local.get(k))[k] as ScheduleRecord;
+      rec.state = { ...rec.state, activeMicroMs: 20 * 60_000 - ms, at: Date.now(), brk: null };
+      rec.outbox = [];
+      await chrome.storage.local.set({ [k]: rec });
+    },
+    [SCHEDULE_KEY, inMs] as const,
+  );
+  return stopWorker(context, page);
+}
