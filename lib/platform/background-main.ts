@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { AppStatus, BackgroundProtocol } from '../messages';
-import { handleMessages, type Handlers } from './messaging';
+import { CAMERA_HOST_PORT, handleMessages, type Handlers } from './messaging';
 import { createPostureService, readBaselines, readSession } from './posture-service';
 import { createScheduleService, scheduleHandlers } from './schedule-service';
 import { getSettings, setSettings, watchSettings } from './settings-store';
@@ -12,6 +12,8 @@ import { readHistory } from './history-store';
 import { dayKey } from '../history/day';
 
 const RECONCILE_ALARM = 'posture:reconcile';
+/** Wait after the camera host's port dropped, so a closing document is no longer listed. */
+const HOST_GONE_RECHECK_MS = 500;
 
 export function startBackground(): void {
   const schedule = createScheduleService();
@@ -71,6 +73,13 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install')
       void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+  });
+  // The camera host closed or crashed behind our back: reopen it now, not at the next alarm.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== CAMERA_HOST_PORT) return;
+    port.onDisconnect.addListener(() => {
+      setTimeout(() => void posture.reconcile(Date.now()), HOST_GONE_RECHECK_MS);
+    });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RECONCILE_ALARM) void posture.reconcile(Date.now());

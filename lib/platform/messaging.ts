@@ -14,6 +14,13 @@ export type Handlers<P> = {
   [N in keyof P]: P[N] extends [infer D, infer R] ? (data: D) => R | Promise<R> : never;
 };
 
+/**
+ * Name of the long-lived port the camera host keeps open to the service worker. The port carries
+ * no messages: its disconnection tells the worker at once that the host is gone (closed by the
+ * browser, crashed), instead of at the next minute's reconcile alarm.
+ */
+export const CAMERA_HOST_PORT = 'camera-host';
+
 async function send(to: Envelope['to'], name: string, data: unknown): Promise<unknown> {
   const res = (await browser.runtime.sendMessage({ to, name, data })) as
     { ok: true; value: unknown } | { ok: false; error: string } | undefined;

@@ -7,7 +7,8 @@ import { createLandmarker, WebGlUnavailableError, type Landmarker } from '../pos
 import type { OffscreenProtocol } from '../messages';
 import type { CameraStatus } from '../posture/types';
 import { cameraErrorStatus, openCamera, type OpenCamera } from './camera';
-import { handleMessages, sendToBackground } from './messaging';
+import { browser } from 'wxt/browser';
+import { CAMERA_HOST_PORT, handleMessages, sendToBackground } from './messaging';
 
 type Config = OffscreenProtocol['sense:configure'][0];
 
@@ -23,11 +24,30 @@ export function startSensing(): void {
   let stopped = false;
   let busy = false;
   let lastStatus: CameraStatus | null = null;
+  let link: ReturnType<typeof browser.runtime.connect> | null = null;
+
+  /**
+   * Keeps a port open to the service worker so it notices at once when this host goes away. A
+   * stopped worker drops the port; it is reopened lazily after the next message woke the worker,
+   * so the link never wakes a worker by itself.
+   */
+  const keepLink = () => {
+    if (link) return;
+    try {
+      link = browser.runtime.connect({ name: CAMERA_HOST_PORT });
+      link.onDisconnect.addListener(() => {
+        link = null;
+      });
+    } catch {
+      link = null;
+    }
+  };
 
   const report = (status: CameraStatus, detail?: string) => {
     if (status === lastStatus && !detail) return;
     lastStatus = status;
-    void sendToBackground('camera:status', { status, detail, deviceId: camera?.deviceId }).catch(
+    void sendToBackground('camera:status', { status, detail, deviceId: camera?.deviceId }).then(
+      keepLink,
       () => undefined,
     );
   };
@@ -57,6 +77,7 @@ export function startSensing(): void {
         if (i > 0) await new Promise((r) => setTimeout(r, BURST_GAP_MS));
         const frame = landmarker.detect(camera.video, Date.now());
         if (frame) await sendToBackground('pose:frame', { frame, deviceId: camera.deviceId });
+        keepLink();
       }
     } catch (e) {
       closeCamera();
