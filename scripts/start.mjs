@@ -5,6 +5,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { npmPhoto, stillClip } from './lib/clips.mjs';
 
 const demo = process.argv.includes('--demo');
 const OUT = resolve('.output/chrome-mv3');
@@ -65,8 +66,7 @@ const args = [
   '--no-default-browser-check',
 ];
 if (demo) {
-  const clip = resolve('.cache/clips/demo.y4m');
-  execFileSync('node', ['scripts/demo-clip.mjs', clip], { stdio: 'inherit' });
+  const clip = stillClip('demo', npmPhoto(), 3);
   args.push(
     '--use-fake-device-for-media-stream',
     `--use-file-for-fake-video-capture=${clip}`,
