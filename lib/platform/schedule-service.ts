@@ -4,7 +4,7 @@
  * worker restart at any moment loses nothing and performs nothing twice.
  */
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n } from '../i18n';
 import type { HistoryEvent } from '../history/types';
 import { step } from '../schedule/step';
 import { isPaused, nextBreak, wantsCamera } from '../schedule/summary';
