@@ -145,7 +145,7 @@ export function createPostureService(
             awayMs: posture.kind === 'away' ? gap : 0,
           },
           now,
-        );
+        ).catch((err: unknown) => console.warn('history not saved', err)); // storage full: go on
       await listener.onPosture(posture, now);
     });
 

@@ -89,6 +89,14 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
     return { rec, settings };
   }
 
+  /**
+   * Stores the record. A failed write (storage quota full, storage unavailable) is logged and the
+   * live schedule goes on from memory: a break must still be announced when nothing can be saved.
+   */
+  async function persist(r: ScheduleRecord): Promise<void> {
+    await writeSchedule(r).catch((err: unknown) => console.warn('schedule not saved', err));
+  }
+
   /** Performs queued effects one by one, persisting after each so none runs twice. */
   async function flush(): Promise<void> {
     const { rec: r, settings: s } = await load();
@@ -101,7 +109,7 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
       }
       if (!alive) return; // a dead worker writes nothing more
       r.outbox = rest;
-      await writeSchedule(r);
+      await persist(r);
     }
   }
 
@@ -113,7 +121,7 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
       if (out.state === r.state) return r.state; // an already handled tick
       r.state = out.state;
       r.outbox = [...r.outbox, ...out.effects];
-      await writeSchedule(r);
+      await persist(r);
       await flush();
       return r.state;
     });
@@ -171,7 +179,7 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
 
   const ready = queue(async () => {
     const { rec: r } = await load();
-    await writeSchedule(r); // a fresh or repaired state is stored at once
+    await persist(r); // a fresh or repaired state is stored at once
     await flush(); // effects a previous worker decided but did not finish
     if (!(await browser.alarms.get(TICK_ALARM)))
       await browser.alarms.create(TICK_ALARM, { periodInMinutes: 1 });
