@@ -1,0 +1,149 @@
+/**
+ * Storage faults: corrupt and partial records in every key the product keeps, a settings record
+ * from an older schema version, and a full storage quota. The product must start, keep working,
+ * and keep (or repair) the person's history rather than drop it.
+ */
+import { test, expect, sendFromPage } from '../fixtures';
+import { status } from '../helpers';
+import type { ResolvedSettings } from '../../../lib/settings-policy';
+import {
+  SCHEDULE_KEY,
+  breakNotifications,
+  getKey,
+  microBreakDueAfterRestart,
+  readSchedule,
+  setKeys,
+  stopWorker,
+  todayKey,
+  worker,
+} from './faults';
+
+const OLD_DAY = 'history:v1:2026-01-15';
+
+test('corrupt and partial records are repaired on the next start, history kept', async ({
+  context,
+  sw,
+  openPage,
+}) => {
+  const page = await openPage('managed-schema.json');
+  await expect.poll(async () => (await status(page)).camera, { timeout: 60_000 }).toBe('on');
+  const today = `history:v1:${await todayKey(sw)}`;
+  await setKeys(sw, {
+    settings: 'not an object',
+    baselines: { default: { garbage: true }, other: 42 },
+    [today]: '{"half a record',
+    [OLD_DAY]: { day: '2026-01-15', monitoredMin: 'lots', nudges: 3, breaksTaken: 2 },
+    'history:v1:not-a-day': { nudges: 1 },
+    [SCHEDULE_KEY]: { state: { activeMicroMs: 'x' }, outbox: [{ type: 'explode' }], pages: 7 },
+  });
+  const fresh = await stopWorker(context, page);
+
+  const st = await status(page);
+  expect(st.hasBaseline).toBe(false); // unusable baselines mean calibrating again
+  expect(st.posture.kind).toBe('needs-calibration');
+  const settings = await sendFromPage<ResolvedSettings>(page, 'settings:get');
+  expect(settings.settings.microBreakEveryMin).toBe(20); // defaults
+  // A new choice is stored over the corrupt record.
+  await sendFromPage(page, 'settings:set', { patch: { microBreakEveryMin: 25 } });
+  expect(await getKey(fresh, 'settings')).toMatchObject({ microBreakEveryMin: 25 });
+
+  // The schedule record is rewritten valid at start.
+  const rec = await readSchedule(fresh);
+  expect(typeof rec.state.activeMicroMs).toBe('number');
+  expect(rec.outbox).toEqual([]);
+
+  // History: the partial day keeps what was readable; the unreadable day is repaired in place.
+  const insights = await openPage('insights.html');
+  await expect(insights.locator('body')).not.toBeEmpty();
+  await expect
+    .poll(() => getKey<Record<string, unknown>>(fresh, OLD_DAY))
+    .toMatchObject({ day: '2026-01-15', monitoredMin: 0, nudges: 3, breaksTaken: 2 });
+  await expect
+    .poll(() => getKey<Record<string, unknown>>(fresh, today), { timeout: 30_000 })
+    .toMatchObject({ v: 1, day: today.slice(-10) });
+  // Monitoring goes on after all of it.
+  await expect.poll(async () => (await status(page)).camera, { timeout: 60_000 }).toBe('on');
+});
+
+test('settings stored by an older version are migrated (v1 sensitivity "high" -> level 4)', async ({
+  context,
+  sw,
+  openPage,
+}) => {
+  const page = await openPage('managed-schema.json');
+  await setKeys(sw, {
+    settings: { sensitivity: 'high', microBreakEveryMin: 30, retired: 'x' },
+    settings$: { v: 1 },
+  });
+  await stopWorker(context, page);
+  const resolved = await sendFromPage<ResolvedSettings>(page, 'settings:get');
+  expect(resolved.settings.sensitivity).toBe(4);
+  expect(resolved.settings.microBreakEveryMin).toBe(30);
+  // The options page shows the migrated level.
+  const options = await openPage('options.html');
+  await expect(options.locator('body')).toContainText(/sensitiv/i);
+  expect(await getKey(worker(context), 'settings$')).toEqual({ v: 2 });
+});
+
+test('a full storage quota: breaks and status go on, existing history stays, writes resume', async ({
+  context,
+  openPage,
+}) => {
+  test.setTimeout(150_000);
+  const page = await openPage('managed-schema.json');
+  await sendFromPage(page, 'settings:set', { patch: { cameraEnabled: false } });
+  await setKeys(worker(context), {
+    [OLD_DAY]: { v: 1, day: '2026-01-15', monitoredMin: 120, nudges: 3, breaksTaken: 2 },
+  });
+  // A break comes due 40 s from now; then the quota is filled to the last byte.
+  const sw = await microBreakDueAfterRestart(context, page, 40_000);
+  const filled = await sw.evaluate(async () => {
+    let n = 0;
+    for (const size of [1_000_000, 100_000, 10_000, 1000, 100, 10]) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try {
+          await chrome.storage.local.set({ [`filler:${n}`]: chunk });
+          n += 1;
+        } catch {
+          break;
+        }
+      }
+    }
+    return chrome.storage.local.getBytesInUse(null);
+  });
+  expect(filled).toBeGreaterThan(10_000_000);
+  await expect(
+    worker(context).evaluate(() => chrome.storage.local.set({ probe: 'x'.repeat(100) })),
+  ).rejects.toThrow(/quota/i);
+
+  // Status still answers, the break is still announced and can be taken.
+  expect((await status(page)).monitoring).toBe('reminders-only');
+  await expect.poll(() => breakNotifications(worker(context)), { timeout: 75_000 }).toHaveLength(1);
+  const id = (await status(page)).activeBreak?.id ?? '';
+  expect(id).toMatch(/^micro-/);
+  // A settings change cannot be saved: the page is told so rather than shown a false success.
+  const res = await page.evaluate(() =>
+    chrome.runtime.sendMessage({
+      to: 'background',
+      name: 'settings:set',
+      data: { patch: { microBreakEveryMin: 30 } },
+    }),
+  );
+  expect(res).toMatchObject({ ok: false });
+
+  // Space comes back: history written before is intact and new events are recorded again.
+  await worker(context).evaluate(async () => {
+    const keys = Object.keys(await chrome.storage.local.get(null)).filter((k) =>
+      k.startsWith('filler:'),
+    );
+    await chrome.storage.local.remove(keys);
+  });
+  expect(await getKey(worker(context), OLD_DAY)).toMatchObject({ monitoredMin: 120, nudges: 3 });
+  await sendFromPage(page, 'break:action', { id, action: 'start' });
+  await sendFromPage(page, 'break:action', { id, action: 'done' });
+  const today = `history:v1:${await todayKey(worker(context))}`;
+  await expect
+    .poll(() => getKey<Record<string, number>>(worker(context), today).then((d) => d?.breaksTaken))
+    .toBe(1);
+});
