@@ -12,6 +12,8 @@ export const CSP =
   "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:";
 
 export default defineConfig({
+  // MV3 everywhere; Firefox 128 runs MV3 with a background event page (`background.scripts`).
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
@@ -31,22 +33,35 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'chin-up@chinup.local', strict_min_version: '128.0' },
+            gecko: {
+              id: 'chin-up@chinup.local',
+              // 140 ESR: the first with data_collection_permissions (128 ESR is out of support).
+              strict_min_version: '140.0',
+              // Nothing leaves the device (https://mzl.la/firefox-builtin-data-consent).
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
-      : { key: EXTENSION_KEY, minimum_chrome_version: '116' }),
-    storage: { managed_schema: 'managed-schema.json' },
+      : {
+          key: EXTENSION_KEY,
+          minimum_chrome_version: '116',
+          // Chrome/Edge only: Firefox takes managed policy from policies.json (3rdparty.Extensions)
+          // without a schema; the extension validates every value itself (lib/settings-policy.ts).
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
   hooks: {
-    'build:publicAssets': (_wxt, assets) => {
+    'build:publicAssets': (wxt, assets) => {
       // The SIMD wasm only: every supported browser has wasm SIMD. Copied at build time, never committed.
       for (const f of ['vision_wasm_internal.js', 'vision_wasm_internal.wasm'])
         assets.push({ absoluteSrc: resolve(WASM_DIR, f), relativeDest: `mediapipe/wasm/${f}` });
       assets.push({ absoluteSrc: modelCachePath(), relativeDest: `models/${MODEL_FILE}` });
-      assets.push({
-        contents: JSON.stringify(buildManagedSchema(), null, 2),
-        relativeDest: 'managed-schema.json',
-      });
+      // The policy schema is Chrome/Edge's (manifest storage.managed_schema); Firefox has no such key.
+      if (wxt.config.browser !== 'firefox')
+        assets.push({
+          contents: JSON.stringify(buildManagedSchema(), null, 2),
+          relativeDest: 'managed-schema.json',
+        });
     },
   },
 });

@@ -14,6 +14,7 @@ import { usePoll } from '../../components/use-poll';
 import { dayKey } from '../../lib/history/day';
 import type { AppStatus, PauseChoice } from '../../lib/messages';
 import { sendToBackground } from '../../lib/platform/messaging';
+import { MonitorTabOffer } from '../monitor/offer';
 
 export const POLL_MS = 2000;
 
@@ -108,6 +109,7 @@ function StatusView(props: {
         {s.monitoring !== 'reminders-only' && (
           <CameraProblem status={s.camera} detail={s.cameraDetail} onFix={props.onFix} />
         )}
+        {cameraRuns && s.camera === 'off' && <MonitorTabOffer onOpened={() => window.close()} />}
         {cameraRuns && <PostureIndicator posture={s.posture} live={s.camera === 'on'} />}
         {cameraRuns && !s.hasBaseline && (
           <button class="primary" onClick={() => void openPageCalibrate()}>

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { AppStatus, BackgroundProtocol } from '../messages';
+import { watchCameraHost } from './camera-host';
 import { CAMERA_HOST_PORT, handleMessages, type Handlers } from './messaging';
 import { createPostureService, readBaselines, readSession } from './posture-service';
 import { createScheduleService, scheduleHandlers } from './schedule-service';
@@ -70,6 +71,11 @@ export function startBackground(): void {
     void schedule.onSettings(resolved.settings).then(() => posture.reconcile(Date.now()));
   });
 
+  // Firefox monitor tab: configure it when it connects; when it closes, its camera is gone.
+  watchCameraHost((open) => {
+    if (!open) void posture.handlers['camera:status']({ status: 'off' });
+    void posture.reconcile(Date.now());
+  });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install')
       void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });

@@ -1,5 +1,5 @@
 /**
- * The service worker's posture side: owns the camera lifecycle (offscreen document), runs the pure
+ * The service worker's posture side: owns the camera lifecycle (camera host), runs the pure
  * posture engine on landmark frames, persists its state so a worker restart loses nothing, and
  * tells the schedule service what it decided.
  */
@@ -11,7 +11,7 @@ import { calibrate, isBaseline, type Baseline } from '../posture/calibration';
 import { initialEngineState, stepEngine, type EngineState } from '../posture/engine';
 import { recommendIntervalMs } from '../posture/sampling';
 import { recordHistory } from './history-store';
-import { closeOffscreen, ensureOffscreen, hasOffscreen } from './offscreen';
+import { closeCameraHost, ensureCameraHost, hasCameraHost } from './camera-host';
 import { getSettings } from './settings-store';
 import { sendToOffscreen, type Handlers } from './messaging';
 import type { PostureListener } from './services';
@@ -83,15 +83,15 @@ export function createPostureService(
       ]);
       const should = settings.cameraEnabled && want && !NEEDS_PERSON.includes(session.camera);
       if (!should) {
-        if (await hasOffscreen()) {
+        if (await hasCameraHost()) {
           await sendToOffscreen('sense:stop', {}).catch(() => undefined);
-          await closeOffscreen();
+          await closeCameraHost();
         }
         const camera: CameraStatus = NEEDS_PERSON.includes(session.camera) ? session.camera : 'off';
         await sessionItem.setValue({ ...session, camera, intervalMs: 0 });
         return;
       }
-      const created = await ensureOffscreen();
+      const created = await ensureCameraHost();
       const intervalMs = recommendIntervalMs(session.engine, settings.lowPowerMode);
       if (created || intervalMs !== session.intervalMs) {
         await configure(intervalMs);
@@ -154,7 +154,7 @@ export function createPostureService(
       const session = await readSession();
       await sessionItem.setValue({ ...session, camera: status, cameraDetail: detail });
       await listener.onCamera(status, now);
-      if (NEEDS_PERSON.includes(status) && (await hasOffscreen())) await closeOffscreen();
+      if (NEEDS_PERSON.includes(status) && (await hasCameraHost())) await closeCameraHost();
     });
 
   const saveCalibration = (deviceId: string, frames: PoseFrame[]) =>

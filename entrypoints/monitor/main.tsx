@@ -1,0 +1,23 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '../../components/theme.css';
+import { applyLanguage } from '../../components/language';
+import { MONITOR_PORT } from '../../lib/platform/camera-host';
+import { startSensing } from '../../lib/platform/sensing';
+import { App } from './app';
+
+/**
+ * Holds a port to the background so it sees this page open (and configures it) and close. The
+ * background page may unload and drop the port: reconnect, which wakes it again.
+ */
+function holdPort() {
+  const port = browser.runtime.connect({ name: MONITOR_PORT });
+  port.onDisconnect.addListener(() => setTimeout(holdPort, 1000));
+}
+
+// Handlers first, then the port: the background's sense:configure must find a listener.
+startSensing();
+holdPort();
+void applyLanguage().then(() => {
+  render(<App />, document.getElementById('app')!);
+});
