@@ -3,18 +3,7 @@
  * answer when one applies. Props in, callbacks out.
  */
 import { i18n } from '#i18n';
-
-/** The red flags of the product brief (locale keys shared with onboarding). */
-export const RED_FLAG_KEYS = [
-  'redFlagThunderclap',
-  'redFlagNeuro',
-  'redFlagFever',
-  'redFlagInjury',
-  'redFlagExertion',
-  'redFlagChanged',
-  'redFlagOver50',
-  'redFlagConditions',
-] as const;
+import { RedFlags } from './red-flags';
 
 export function ExerciseSafety({
   onNoneApply,
@@ -26,16 +15,7 @@ export function ExerciseSafety({
   return (
     <section class="card stack" aria-labelledby="ex-safety-h" data-testid="exercise-safety">
       <h1 id="ex-safety-h">{i18n.t('breakSafetyTitle')}</h1>
-      <p>{i18n.t('safetyIntro')}</p>
-      <ul>
-        {RED_FLAG_KEYS.map((k) => (
-          <li key={k}>{i18n.t(k)}</li>
-        ))}
-      </ul>
-      <p class="notice">{i18n.t('safetyStopExercise')}</p>
-      <p>
-        <strong>{i18n.t('safetyNotMedical')}</strong>
-      </p>
+      <RedFlags />
       <div class="row">
         <button class="primary" onClick={onNoneApply} data-testid="safety-none">
           {i18n.t('breakSafetyNoneApply')}
