@@ -77,6 +77,8 @@ async function calibrate(b, timeoutMs = 90_000) {
 }
 
 async function measure(b, label) {
+  // Nothing but the extension's own contexts during the window: the messaging page is closed.
+  await b.page.close();
   await sleep(SETTLE_S * 1000);
   const cpu = cpuMeter(b.dir);
   const pss = [];
