@@ -8,7 +8,7 @@ import { kebabKey, td } from '../../components/i18n-dynamic';
 import { drawSkeleton } from '../../components/skeleton';
 import { assessCalibrationFrame, type CalibrationIssue } from '../../lib/posture/calibration';
 import type { PoseFrame } from '../../lib/posture/types';
-import { sendToBackground } from '../../lib/platform/messaging';
+import { sendToBackgroundIdempotent } from '../../lib/platform/messaging';
 import { addFrame, collectionState, startCollection, type Collection } from './calibration';
 import { useCamera } from './use-camera';
 
@@ -60,7 +60,11 @@ export function CameraStep({ onDone, onNoCamera }: { onDone: () => void; onNoCam
   async function save(frames: PoseFrame[]) {
     setCal('saving');
     try {
-      const res = await sendToBackground('calibration:save', { deviceId: cam.deviceId, frames });
+      // Saving the same frames twice gives the same baseline: resend if the worker was stopped.
+      const res = await sendToBackgroundIdempotent('calibration:save', {
+        deviceId: cam.deviceId,
+        frames,
+      });
       if (res.ok) {
         setCal('done');
         cam.stop();

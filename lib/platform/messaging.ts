@@ -36,6 +36,33 @@ export function sendToBackground<N extends keyof BackgroundProtocol>(
   return send('background', name, data) as Promise<BackgroundProtocol[N][1]>;
 }
 
+/** Whether `e` means the service worker stopped before it answered (the message may be lost). */
+export function isWorkerGone(e: unknown): boolean {
+  const m = e instanceof Error ? e.message : String(e);
+  return /message channel closed|message port closed|Receiving end does not exist|No answer to/i.test(
+    m,
+  );
+}
+
+/**
+ * Sends a message whose repetition is harmless (idempotent), sending it again when the service
+ * worker was stopped before it answered: the resend wakes a fresh worker. Other errors are thrown.
+ * @param tries total attempts
+ */
+export async function sendToBackgroundIdempotent<N extends keyof BackgroundProtocol>(
+  name: N,
+  data: BackgroundProtocol[N][0],
+  tries = 3,
+): Promise<BackgroundProtocol[N][1]> {
+  for (let i = 1; ; i++) {
+    try {
+      return await sendToBackground(name, data);
+    } catch (e) {
+      if (i >= tries || !isWorkerGone(e)) throw e;
+    }
+  }
+}
+
 export function sendToOffscreen<N extends keyof OffscreenProtocol>(
   name: N,
   data: OffscreenProtocol[N][0],
