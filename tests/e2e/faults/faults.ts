@@ -4,6 +4,7 @@
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect } from '../fixtures';
+import { dayKey } from '../../../lib/history/day';
 
 export const SCHEDULE_KEY = 'schedule:v1';
 
@@ -16,15 +17,17 @@ export function worker(context: BrowserContext): Worker {
 
 /**
  * Stops the service worker the way the browser does when it is idle (DevTools protocol
- * `ServiceWorker.stopAllWorkers`), then waits until a fresh worker runs: its globals are gone.
- * Something must wake it (an open extension page polling, an alarm, the camera host's frames);
- * `wake` sends it a message to be sure.
+ * `ServiceWorker.stopAllWorkers`). By default it is then woken with a message and this waits until
+ * the fresh worker runs (its globals are gone); with `wake` false it stays stopped until something
+ * wakes it (an alarm, a page's message, the camera host's frames) and null is returned.
  */
+export async function stopWorker(context: BrowserContext, page: Page): Promise<Worker>;
+export async function stopWorker(context: BrowserContext, page: Page, wake: false): Promise<null>;
 export async function stopWorker(
   context: BrowserContext,
   page: Page,
   wake = true,
-): Promise<Worker> {
+): Promise<Worker | null> {
   await worker(context).evaluate(() => {
     (globalThis as { faultMarker?: number }).faultMarker = 1;
   });
@@ -32,12 +35,13 @@ export async function stopWorker(
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
-  if (wake)
-    await page
-      .evaluate(() =>
-        chrome.runtime.sendMessage({ to: 'background', name: 'status:get', data: {} }),
-      )
-      .catch(() => undefined);
+  if (!wake) {
+    await page.waitForTimeout(300);
+    return null;
+  }
+  await page
+    .evaluate(() => chrome.runtime.sendMessage({ to: 'background', name: 'status:get', data: {} }))
+    .catch(() => undefined);
   await expect
     .poll(
       () =>
@@ -103,22 +107,35 @@ interface ScheduleRecord {
 export const readSchedule = (sw: Worker) => getKey<ScheduleRecord>(sw, SCHEDULE_KEY);
 
 /**
- * Makes a micro-break due by editing the stored schedule (default interval 20 min of active
- * time), then stops the worker: the next one reads the edited state back.
+ * Makes a micro-break due `inMs` from now (default interval 20 min of active time): stops the
+ * worker, edits the stored schedule from `page` (a stopped worker cannot overwrite the edit from
+ * memory), then wakes a new worker, which reads the edited state back. Retries if a worker woke
+ * in between and rewrote the record.
  */
 export async function microBreakDueAfterRestart(
   context: BrowserContext,
   page: Page,
   inMs = 1000,
 ): Promise<Worker> {
-  await worker(context).evaluate(
-    async ([k, ms]) => {
-      const rec = (await chrome.storage.local.get(k))[k] as ScheduleRecord;
-      rec.state = { ...rec.state, activeMicroMs: 20 * 60_000 - ms, at: Date.now(), brk: null };
-      rec.outbox = [];
-      await chrome.storage.local.set({ [k]: rec });
-    },
-    [SCHEDULE_KEY, inMs] as const,
-  );
-  return stopWorker(context, page);
+  const want = 20 * 60_000 - inMs;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await stopWorker(context, page, false);
+    await page.evaluate(
+      async ([k, active]) => {
+        const rec = (await chrome.storage.local.get(k))[k] as ScheduleRecord;
+        rec.state = { ...rec.state, activeMicroMs: active, at: Date.now(), brk: null };
+        rec.outbox = [];
+        await chrome.storage.local.set({ [k]: rec });
+      },
+      [SCHEDULE_KEY, want] as const,
+    );
+    const sw = await stopWorker(context, page);
+    const rec = await readSchedule(sw);
+    if (rec.state.activeMicroMs >= want || rec.state.brk) return sw;
+  }
+  throw new Error('could not make a break due: the worker kept rewriting the schedule');
 }
+
+/** A day of history three days ago: inside any retention window, so it must never go away. */
+export const PAST_DAY = dayKey(Date.now() - 3 * 86_400_000);
+export const PAST_DAY_KEY = `history:v1:${PAST_DAY}`;

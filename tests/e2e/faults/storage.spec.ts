@@ -7,6 +7,8 @@ import { test, expect, sendFromPage } from '../fixtures';
 import { status } from '../helpers';
 import type { ResolvedSettings } from '../../../lib/settings-policy';
 import {
+  PAST_DAY,
+  PAST_DAY_KEY,
   SCHEDULE_KEY,
   breakNotifications,
   getKey,
@@ -17,8 +19,6 @@ import {
   todayKey,
   worker,
 } from './faults';
-
-const OLD_DAY = 'history:v1:2026-01-15';
 
 test('corrupt and partial records are repaired on the next start, history kept', async ({
   context,
@@ -32,7 +32,7 @@ test('corrupt and partial records are repaired on the next start, history kept',
     settings: 'not an object',
     baselines: { default: { garbage: true }, other: 42 },
     [today]: '{"half a record',
-    [OLD_DAY]: { day: '2026-01-15', monitoredMin: 'lots', nudges: 3, breaksTaken: 2 },
+    [PAST_DAY_KEY]: { day: PAST_DAY, monitoredMin: 'lots', nudges: 3, breaksTaken: 2 },
     'history:v1:not-a-day': { nudges: 1 },
     [SCHEDULE_KEY]: { state: { activeMicroMs: 'x' }, outbox: [{ type: 'explode' }], pages: 7 },
   });
@@ -56,8 +56,8 @@ test('corrupt and partial records are repaired on the next start, history kept',
   const insights = await openPage('insights.html');
   await expect(insights.locator('body')).not.toBeEmpty();
   await expect
-    .poll(() => getKey<Record<string, unknown>>(fresh, OLD_DAY))
-    .toMatchObject({ day: '2026-01-15', monitoredMin: 0, nudges: 3, breaksTaken: 2 });
+    .poll(() => getKey<Record<string, unknown>>(fresh, PAST_DAY_KEY))
+    .toMatchObject({ day: PAST_DAY, monitoredMin: 0, nudges: 3, breaksTaken: 2 });
   await expect
     .poll(() => getKey<Record<string, unknown>>(fresh, today), { timeout: 30_000 })
     .toMatchObject({ v: 1, day: today.slice(-10) });
@@ -93,7 +93,7 @@ test('a full storage quota: breaks and status go on, existing history stays, wri
   const page = await openPage('managed-schema.json');
   await sendFromPage(page, 'settings:set', { patch: { cameraEnabled: false } });
   await setKeys(worker(context), {
-    [OLD_DAY]: { v: 1, day: '2026-01-15', monitoredMin: 120, nudges: 3, breaksTaken: 2 },
+    [PAST_DAY_KEY]: { v: 1, day: PAST_DAY, monitoredMin: 120, nudges: 3, breaksTaken: 2 },
   });
   // A break comes due 40 s from now; then the quota is filled to the last byte.
   const sw = await microBreakDueAfterRestart(context, page, 40_000);
@@ -139,7 +139,10 @@ test('a full storage quota: breaks and status go on, existing history stays, wri
     );
     await chrome.storage.local.remove(keys);
   });
-  expect(await getKey(worker(context), OLD_DAY)).toMatchObject({ monitoredMin: 120, nudges: 3 });
+  expect(await getKey(worker(context), PAST_DAY_KEY)).toMatchObject({
+    monitoredMin: 120,
+    nudges: 3,
+  });
   await sendFromPage(page, 'break:action', { id, action: 'start' });
   await sendFromPage(page, 'break:action', { id, action: 'done' });
   const today = `history:v1:${await todayKey(worker(context))}`;

@@ -71,17 +71,34 @@ test('a worker stopped while a break is announced, then while it runs, loses not
   expect((await readSchedule(worker(context))).outbox).toEqual([]);
 });
 
-test('a worker stopped during calibration: calibration still completes and is kept', async ({
+test('a worker stopped during calibration, even while saving it: calibration completes and is kept', async ({
   context,
   openPage,
 }) => {
   const keeper = await openPage('managed-schema.json');
+  // The worker stalls the moment it stores the baseline, so the stop lands mid-save every time.
+  await worker(context).evaluate(() => {
+    const area = chrome.storage.local;
+    const set = area.set.bind(area);
+    (area as { set: unknown }).set = (items: Record<string, unknown>) => {
+      if ('baselines' in items) {
+        (globalThis as { stalled?: boolean }).stalled = true;
+        return new Promise(() => undefined);
+      }
+      return set(items);
+    };
+  });
   const page = await openPage('onboarding.html#calibrate');
   await page.getByTestId('allow-camera').click();
   await page.getByTestId('start-calibration').click({ timeout: 60_000 });
+  await expect
+    .poll(() => worker(context).evaluate(() => (globalThis as { stalled?: boolean }).stalled), {
+      timeout: 60_000,
+      intervals: [100],
+    })
+    .toBe(true);
   await stopWorker(context, keeper, false);
-  await page.waitForTimeout(2500);
-  await stopWorker(context, keeper, false);
+  // The page sends the same frames again to a fresh worker; the person sees success.
   await expect(page.getByTestId('calibration-continue')).toBeVisible({ timeout: 60_000 });
   expect((await status(keeper)).hasBaseline).toBe(true);
   await stopWorker(context, keeper);
