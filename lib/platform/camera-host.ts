@@ -31,6 +31,9 @@ const configuredItem = storage.defineItem<boolean>('session:monitorTabConfigured
   fallback: false,
 });
 
+/** Tab id of the connected monitor page, from its port: found even where URL queries are not. */
+const hostTabItem = storage.defineItem<number | null>('session:monitorTabId', { fallback: null });
+
 let creating: Promise<void> | null = null;
 
 /** Feature detection, in this one place: browsers with offscreen documents host the camera there. */
@@ -47,12 +50,17 @@ async function offscreenExists(): Promise<boolean> {
 
 /**
  * Monitor tabs that are open. Firefox lets an extension query its own pages by URL without the
- * `tabs` permission (https://github.com/w3c/webextensions/issues/1027); on failure: none.
+ * `tabs` permission (https://github.com/w3c/webextensions/issues/1027); should that ever find
+ * nothing, the tab whose monitor page holds the port counts too.
  */
 async function monitorTabs(): Promise<Browser.tabs.Tab[]> {
-  return browser.tabs
+  const byUrl = await browser.tabs
     .query({ url: browser.runtime.getURL(MONITOR_PATH) })
     .catch(() => [] as Browser.tabs.Tab[]);
+  if (byUrl.length > 0) return byUrl;
+  const id = await hostTabItem.getValue();
+  const tab = id === null ? null : await browser.tabs.get(id).catch(() => null);
+  return tab ? [tab] : [];
 }
 
 /** Whether a camera host page exists (offscreen document, or an open monitor tab). */
@@ -120,13 +128,17 @@ export function watchCameraHost(onChange: (open: boolean) => void): void {
   if (usesOffscreen()) return;
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== MONITOR_PORT) return;
-    void Promise.all([configuredItem.setValue(false), closedItem.setValue(false)]).then(() =>
-      onChange(true),
-    );
+    void Promise.all([
+      configuredItem.setValue(false),
+      closedItem.setValue(false),
+      hostTabItem.setValue(port.sender?.tab?.id ?? null),
+    ]).then(() => onChange(true));
     port.onDisconnect.addListener(() => {
-      void Promise.all([configuredItem.setValue(false), closedItem.setValue(true)]).then(() =>
-        onChange(false),
-      );
+      void Promise.all([
+        configuredItem.setValue(false),
+        closedItem.setValue(true),
+        hostTabItem.setValue(null),
+      ]).then(() => onChange(false));
     });
   });
 }

@@ -23,9 +23,10 @@ const monitorUrl = () => fakeBrowser.runtime.getURL('/monitor.html');
 const allTabs = async () => (await fakeBrowser.tabs.query({})).filter((t) => t.url !== undefined);
 
 /** A port as the background sees it; `close()` is the monitor page going away. */
-function fakePort(name: string) {
+function fakePort(name: string, tabId?: number) {
   const onDisconnect = fakeEvent();
-  return { name, onDisconnect, close: () => onDisconnect.trigger() };
+  const sender = tabId === undefined ? {} : { tab: { id: tabId } };
+  return { name, sender, onDisconnect, close: () => onDisconnect.trigger() };
 }
 
 /** Stubs runtime.onConnect (missing in the fake browser) and returns its trigger. */
@@ -143,6 +144,24 @@ describe('Firefox (no offscreen API): the monitor tab', () => {
     closeTab(tabs[0]!.id);
     await ensureCameraHost();
     expect(await allTabs()).toHaveLength(1);
+  });
+
+  it('finds the tab by its port where URL queries find nothing (no tabs permission)', async () => {
+    const onConnect = stubOnConnect();
+    watchCameraHost(() => undefined);
+    const tab = await fakeBrowser.tabs.create({ url: monitorUrl() });
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    expect(await hasCameraHost()).toBe(false);
+
+    const port = fakePort(MONITOR_PORT, tab.id);
+    onConnect.trigger(port);
+    await settle();
+    expect(await hasCameraHost()).toBe(true);
+    expect(await ensureCameraHost()).toBe(true);
+
+    port.close();
+    await settle();
+    expect(await hasCameraHost()).toBe(false);
   });
 
   it('a failing tab query counts as no host', async () => {
