@@ -259,6 +259,8 @@ test('onboarding works with the keyboard alone', async ({ openPage }) => {
   }
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('safety-ok')).toBeVisible();
+  // The step moves focus to its heading after rendering; Tab only from there.
+  await expect(page.locator('#safety-h')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('safety-ok')).toBeFocused();
   await page.keyboard.press('Space');

@@ -146,7 +146,7 @@ test('a break is announced with buttons; start opens the break page; done closes
   launch,
 }) => {
   const { context, sw: worker } = await restartWithMicroBreakDue(await firstLaunch(launch), launch);
-  await expect.poll(() => breakNotifications(worker), { timeout: 30_000 }).toHaveLength(1);
+  await expect.poll(() => breakNotifications(worker), { timeout: 90_000 }).toHaveLength(1);
   const [notification] = await breakNotifications(worker);
   // Chrome shows two buttons; a click on the body starts the break.
   expect(notification).toMatch(/^chinup-break\|micro-[0-9a-z]+\|snooze,skip$/);
