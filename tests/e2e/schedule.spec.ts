@@ -169,7 +169,7 @@ test('a break is announced with buttons; start opens the break page; done closes
 
 test('snooze and skip are recorded', async ({ launch }) => {
   const { context, sw: worker } = await restartWithMicroBreakDue(await firstLaunch(launch), launch);
-  await expect.poll(() => breakNotifications(worker), { timeout: 30_000 }).toHaveLength(1);
+  await expect.poll(() => breakNotifications(worker), { timeout: 90_000 }).toHaveLength(1);
   const id = (await readSchedule(worker)).state.brk?.id ?? '';
   const page = await extensionPage(context);
 
