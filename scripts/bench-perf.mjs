@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench:perf -- [--seconds N] [--low-power]: the real extension in headless Chromium with a fake camera.
+// npm run bench:perf -- [--seconds N] [--low-power | --low-power-only]: the real extension in headless Chromium with a fake camera.
 // Phases, each in a fresh browser: control (monitoring off), default settings, naive 10 fps loop,
 // and a latency run (neutral, then forward-head frames). Prints a table and a RESULT line.
 import { chromium } from 'playwright-core';
@@ -106,6 +106,24 @@ await b.send('settings:set', { patch: { cameraEnabled: false } });
 const control = await measure(b, 'control');
 await b.close();
 
+// 1b. Low-power mode (opt-in setting): sparser samples; reported, not part of RESULT.
+let low = null;
+const LOW_ONLY = process.argv.includes('--low-power-only');
+if (LOW_ONLY || process.argv.includes('--low-power')) {
+  b = await launch(photoClip);
+  await b.send('settings:set', { patch: { lowPowerMode: true } });
+  await calibrate(b);
+  low = await measure(b, 'low-power');
+  console.log(`low-power  ${(await b.frames()).length} frames analysed`);
+  await b.close();
+}
+if (LOW_ONLY) {
+  console.log(
+    `low-power  ${Math.max(0, low.cpuPct - control.cpuPct).toFixed(2)}% of a core above control`,
+  );
+  process.exit(0);
+}
+
 // 2. Default settings, calibrated.
 b = await launch(photoClip);
 await calibrate(b);
@@ -117,17 +135,6 @@ const loadMs = defFrames.map((f) => f.frame.perf?.modelLoadMs).filter((x) => typ
 console.log(
   `default    ${defFrames.length} frames analysed, detect median ${median(detectMs)} ms, model load ${loadMs.join('/')} ms`,
 );
-
-// 2b. Low-power mode (opt-in setting): sparser samples; reported, not part of RESULT.
-let low = null;
-if (process.argv.includes('--low-power')) {
-  b = await launch(photoClip);
-  await b.send('settings:set', { patch: { lowPowerMode: true } });
-  await calibrate(b);
-  low = await measure(b, 'low-power');
-  console.log(`low-power  ${(await b.frames()).length} frames analysed`);
-  await b.close();
-}
 
 // 3. Naive loop: the same camera host asked to detect continuously at 10 fps, camera always open.
 b = await launch(photoClip);
