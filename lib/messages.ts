@@ -39,6 +39,11 @@ export interface BackgroundProtocol {
   'monitor:resume': [Record<string, never>, AppStatus];
   'break:start': [{ kind: 'micro' | 'movement' }, AppStatus];
   'break:action': [{ id: string; action: 'start' | 'snooze' | 'skip' | 'done' }, AppStatus];
+  /** Exercise results from the break page: written by the worker, so one queue orders all writes. */
+  'history:exercise': [
+    { id: string; reps: number; holdSec: number; durationSec: number; retentionDays: number },
+    void,
+  ];
 }
 
 /** Messages the offscreen (camera) document receives. */
@@ -66,6 +71,7 @@ const BACKGROUND_NAMES: readonly (keyof BackgroundProtocol)[] = [
   'monitor:resume',
   'break:start',
   'break:action',
+  'history:exercise',
 ];
 const OFFSCREEN_NAMES: readonly (keyof OffscreenProtocol)[] = ['sense:configure', 'sense:stop'];
 

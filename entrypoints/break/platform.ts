@@ -7,7 +7,6 @@ import { poseSignals } from '../../lib/exercises/signals';
 import { isExerciseId } from '../../lib/exercises/catalog';
 import type { NeckSession } from '../../lib/exercises/progression';
 import { openCamera } from '../../lib/platform/camera';
-import { recordHistory } from '../../lib/platform/history-store';
 import { sendToBackground } from '../../lib/platform/messaging';
 import { getSettings } from '../../lib/platform/settings-store';
 import { createLandmarker } from '../../lib/pose/landmarker';
@@ -69,8 +68,9 @@ export const platformDeps: BreakDeps = {
   sendAction: async (id, action) => {
     await sendToBackground('break:action', { id, action });
   },
-  record: (e, retentionDays) =>
-    recordHistory({ type: 'exercise', ...e }, Date.now(), retentionDays),
+  // Through the worker: it also writes posture minutes to the same day record, and two contexts
+  // writing one key on their own would lose an update.
+  record: (e, retentionDays) => sendToBackground('history:exercise', { ...e, retentionDays }),
   openPose: async (onEnded) => {
     const cam = await openCamera(undefined, onEnded);
     try {

@@ -9,7 +9,7 @@ import { CAMERA_HOST_PORT, handleMessages, type Handlers } from './messaging';
 import { createPostureService, readBaselines, readSession } from './posture-service';
 import { createScheduleService, scheduleHandlers } from './schedule-service';
 import { getSettings, setSettings, watchSettings } from './settings-store';
-import { readHistory } from './history-store';
+import { readHistory, recordHistory } from './history-store';
 import { dayKey } from '../history/day';
 
 const RECONCILE_ALARM = 'posture:reconcile';
@@ -60,6 +60,15 @@ export function startBackground(): void {
     ...scheduleHandlers(schedule, status),
     'status:get': () => status(),
     'settings:get': () => getSettings(),
+    'history:exercise': async ({ id, reps, holdSec, durationSec, retentionDays }) => {
+      const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
+      if (typeof id !== 'string' || !id) throw new Error('malformed exercise record');
+      await recordHistory(
+        { type: 'exercise', id, reps: n(reps), holdSec: n(holdSec), durationSec: n(durationSec) },
+        Date.now(),
+        n(retentionDays) || undefined,
+      );
+    },
     'settings:set': async ({ patch }) => {
       const resolved = await setSettings(patch ?? {});
       return resolved;

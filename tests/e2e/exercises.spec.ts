@@ -22,7 +22,7 @@ async function todayRecord(page: Page) {
   return page.evaluate(async () => {
     const all = await chrome.storage.local.get(null);
     const key = Object.keys(all)
-      .filter((k) => k.startsWith('history:'))
+      .filter((k) => /^history:v\d+:\d{4}-\d{2}-\d{2}$/.test(k))
       .sort()
       .pop();
     return key
