@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { HistoryEvent } from '../history/types';
+import { NUDGE_ID } from '../schedule/nudges';
 import type { BadgeKind, BreakActionName, Effect, Notice } from '../schedule/types';
 import type { Settings } from '../settings-schema';
 import type { ScheduleRecord } from './schedule-store';
@@ -131,7 +132,10 @@ export async function performEffect(
       return;
     }
     case 'clear-notification':
-      await clearBreakNotifications(e.id);
+      // Chrome and Firefox (45+) both resolve false for a notification already gone (closed by
+      // the person or timed out by the system): no error to handle.
+      if (e.id === NUDGE_ID) await browser.notifications.clear(NUDGE_NOTIFICATION);
+      else await clearBreakNotifications(e.id);
       return;
     case 'open-break': {
       const url = extUrl(`/break.html?id=${encodeURIComponent(e.id)}&kind=${e.kind}`);

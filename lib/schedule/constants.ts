@@ -26,6 +26,11 @@ export const LOAD_MAX_FRACTION = 0.4;
 export const NUDGE_MAX_GAP_MS = 4 * 60 * 60_000;
 /** The nudge ladder starts over after this long without a nudge, beyond the current cooldown. */
 export const NUDGE_STREAK_RESET_MS = 60 * 60_000;
+/**
+ * A nudge still on screen this long after it was shown is withdrawn: it describes a posture from
+ * minutes ago, and a run that goes on earns a fresh nudge after the cooldown (10 min by default).
+ */
+export const NUDGE_SHOWN_MAX_MS = 5 * 60_000;
 export const HOUR_MS = 60 * 60_000;
 /** Breaks ignored in a row before strictness escalates one step (until a break is taken). */
 export const ESCALATE_AFTER_IGNORED = 2;

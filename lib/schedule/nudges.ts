@@ -2,11 +2,22 @@
  * The posture nudge ladder. The badge reacts within seconds; an interrupting notification comes
  * only after `nudgeAfterSec` of sustained forward head, at least `nudgeMinGapMin` after the last
  * one with the gap doubling on each repeat, and never more than `nudgeMaxPerHour` in any hour.
+ * A nudge on screen is withdrawn quietly once it no longer applies.
  */
 import type { Settings } from '../settings-schema';
-import { HOUR_MS, NUDGE_MAX_GAP_MS, NUDGE_MESSAGES, NUDGE_STREAK_RESET_MS } from './constants';
+import {
+  HOUR_MS,
+  NUDGE_MAX_GAP_MS,
+  NUDGE_MESSAGES,
+  NUDGE_SHOWN_MAX_MS,
+  NUDGE_STREAK_RESET_MS,
+} from './constants';
 import type { StepContext } from './context';
+import { postureFresh } from './presence';
 import type { NudgeState, ResetTip } from './types';
+
+/** Effect id of the posture nudge notification (break notifications use their break id). */
+export const NUDGE_ID = 'nudge';
 
 export const RESET_TIPS: readonly ResetTip[] = [
   'chinTuck',
@@ -57,12 +68,13 @@ export function maybeNudge(ctx: StepContext): void {
   n.streak += 1;
   n.nextAllowedAt = t + cooldownMs(n.streak, settings);
   n.lastAt = t;
+  n.shownAt = t;
   const seq = n.seq;
   n.seq += 1;
   s.forwardSince = t; // the next nudge needs a fresh sustained run
   fx.push({
     type: 'notify',
-    id: 'nudge',
+    id: NUDGE_ID,
     notice: {
       kind: 'nudge',
       message: seq % NUDGE_MESSAGES,
@@ -70,4 +82,21 @@ export function maybeNudge(ctx: StepContext): void {
     },
   });
   fx.push({ type: 'record', event: { type: 'nudge' } });
+}
+
+/**
+ * Withdraws the nudge on screen, without a word, once it no longer applies: the posture is back to
+ * neutral (or anything but forward head and the engine's brief pauses), the samples stopped, the
+ * person left, or the coach may not interrupt now (`free` false: paused, off hours, held by a
+ * meeting, a break under way); also when nudges were turned off or it is `NUDGE_SHOWN_MAX_MS` old.
+ */
+export function withdrawNudge(ctx: StepContext, free: boolean): void {
+  const { s, settings, t, fx } = ctx;
+  const shownAt = s.nudge.shownAt;
+  if (shownAt === null) return;
+  const drifted = s.posture === 'forward-head' || s.posture === 'unknown';
+  const applies = free && settings.postureNudges && drifted && postureFresh(s, t);
+  if (applies && t - shownAt < NUDGE_SHOWN_MAX_MS) return;
+  s.nudge.shownAt = null;
+  fx.push({ type: 'clear-notification', id: NUDGE_ID });
 }

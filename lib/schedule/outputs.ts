@@ -1,6 +1,7 @@
 /** What the step reports besides its actions: the ambient badge and the next wake-up time. */
 import type { StepContext } from './context';
 import { microLeftMs, movementLeftMs } from './breaks';
+import { NUDGE_SHOWN_MAX_MS } from './constants';
 import { nudgeDueAt } from './nudges';
 import { isPresent, onDuty, postureFresh } from './presence';
 import type { BadgeKind } from './types';
@@ -28,7 +29,8 @@ export function badgeFor(ctx: StepContext): BadgeKind {
 
 /**
  * The next ms timestamp worth a tick: a break phase ending, a pause or hold ending, a nudge
- * becoming due, a break timer running out. The one-minute periodic tick covers everything else.
+ * becoming due or growing too old to stay on screen, a break timer running out. The one-minute
+ * periodic tick covers everything else.
  */
 export function nextWake(ctx: StepContext): number | null {
   const { s, settings, t } = ctx;
@@ -38,6 +40,7 @@ export function nextWake(ctx: StepContext): number | null {
   if (s.holdReleaseAt !== null) at.push(s.holdReleaseAt);
   const nudge = nudgeDueAt(ctx);
   if (nudge !== null) at.push(nudge);
+  if (s.nudge.shownAt !== null) at.push(s.nudge.shownAt + NUDGE_SHOWN_MAX_MS);
   if (!s.brk && onDuty(ctx) && isPresent(s, t)) {
     if (settings.microBreakEnabled) at.push(t + Math.max(0, microLeftMs(s, settings)));
     if (settings.movementBreakEnabled) at.push(t + Math.max(0, movementLeftMs(s, settings)));

@@ -35,7 +35,7 @@ export function initialState(now: number, day: string): ScheduleState {
     catchUp: false,
     pausedUntil: null,
     brk: null,
-    nudge: { times: [], streak: 0, nextAllowedAt: 0, seq: 0, lastAt: null },
+    nudge: { times: [], streak: 0, nextAllowedAt: 0, seq: 0, lastAt: null, shownAt: null },
     day,
     skipsToday: 0,
     ignoredInRow: 0,
@@ -64,26 +64,31 @@ function coerceBreak(x: unknown): ActiveBreak | null | undefined {
   return ok ? (x as unknown as ActiveBreak) : undefined;
 }
 
+/** A well-formed nudge state, or undefined. `shownAt` may be missing (older stored states). */
 function coerceNudge(x: unknown): NudgeState | undefined {
   if (!isRec(x)) return undefined;
+  const { times, streak, nextAllowedAt, seq, lastAt, shownAt = null } = x;
   const ok =
-    Array.isArray(x.times) &&
-    x.times.every(num) &&
-    num(x.streak) &&
-    num(x.nextAllowedAt) &&
-    num(x.seq) &&
-    numOrNull(x.lastAt);
-  return ok ? (x as unknown as NudgeState) : undefined;
+    Array.isArray(times) &&
+    times.every(num) &&
+    num(streak) &&
+    num(nextAllowedAt) &&
+    num(seq) &&
+    numOrNull(lastAt) &&
+    numOrNull(shownAt);
+  return ok ? { times: [...times], streak, nextAllowedAt, seq, lastAt, shownAt } : undefined;
 }
 
 /**
  * Validates a stored state. Returns it (deep-copied) when every field is well-formed and the
- * version matches; otherwise null, and the caller starts fresh.
+ * version matches; otherwise null, and the caller starts fresh. Fields added later within the
+ * same version (`nudge.shownAt`) take their fresh value when missing.
  */
 export function coerceScheduleState(raw: unknown): ScheduleState | null {
   if (!isRec(raw) || raw.v !== SCHEDULE_STATE_VERSION) return null;
   const s = raw;
   const sig = s.signals;
+  const nudge = coerceNudge(s.nudge);
   const ok =
     num(s.at) &&
     oneOf<IdleState>(s.idle, ['active', 'idle', 'locked']) &&
@@ -103,11 +108,11 @@ export function coerceScheduleState(raw: unknown): ScheduleState | null {
     typeof s.catchUp === 'boolean' &&
     numOrNull(s.pausedUntil) &&
     coerceBreak(s.brk) !== undefined &&
-    coerceNudge(s.nudge) !== undefined &&
+    nudge !== undefined &&
     typeof s.day === 'string' &&
     num(s.skipsToday) &&
     num(s.ignoredInRow) &&
     (s.badge === null || oneOf(s.badge, BADGES)) &&
     numOrNull(s.wakeAt);
-  return ok ? (structuredClone(s) as unknown as ScheduleState) : null;
+  return ok ? { ...(structuredClone(s) as unknown as ScheduleState), nudge } : null;
 }

@@ -9,7 +9,7 @@ import { announce, announceNew, dismiss, dueKind, resetTimers, run, taken } from
 import type { StepContext } from './context';
 import { fixedOffsetLocalTime } from './local-time';
 import { updateHold } from './meeting';
-import { maybeNudge } from './nudges';
+import { maybeNudge, withdrawNudge } from './nudges';
 import { emitOutputs } from './outputs';
 import { accrue, isPresent, onDuty } from './presence';
 import { allowedSnoozes, countdownSec } from './strictness';
@@ -100,6 +100,7 @@ function settle(ctx: StepContext): void {
       s.catchUp = false;
     }
   } else if (!due && !s.held) s.catchUp = false;
+  withdrawNudge(ctx, free && !s.brk);
   if (free && !s.brk) maybeNudge(ctx);
 }
 

@@ -51,6 +51,11 @@ export interface NudgeState {
   /** Rotates the message and the suggested reset. */
   seq: number;
   lastAt: number | null;
+  /**
+   * ms timestamp of the nudge notification still on screen, or null when none is (never shown,
+   * or withdrawn). Absent in states stored before it existed: read back as null.
+   */
+  shownAt: number | null;
 }
 
 export interface ScheduleState {
@@ -123,6 +128,7 @@ export type Notice =
 export type Effect =
   | { type: 'badge'; badge: BadgeKind }
   | { type: 'notify'; id: string; notice: Notice }
+  /** Withdraws the notification of a `notify` effect with the same `id` (a break id or `nudge`). */
   | { type: 'clear-notification'; id: string }
   | { type: 'open-break'; id: string; kind: BreakKind }
   | { type: 'close-break'; id: string }

@@ -128,6 +128,46 @@ describe('performing notification effects', () => {
   });
 });
 
+describe('withdrawing a posture nudge', () => {
+  it("clear-notification 'nudge' removes the nudge and leaves a break announcement", async () => {
+    const r = rec();
+    const nudge = { kind: 'nudge', message: 0, tip: 'chinTuck' } as const;
+    await performEffect(
+      { type: 'notify', id: 'nudge', notice: nudge },
+      r,
+      DEFAULT_SETTINGS,
+      env(true),
+    );
+    await performEffect(
+      { type: 'notify', id: 'movement-abc', notice: breakNotice() },
+      r,
+      DEFAULT_SETTINGS,
+      env(true),
+    );
+    await performEffect(
+      { type: 'clear-notification', id: 'nudge' },
+      r,
+      DEFAULT_SETTINGS,
+      env(true),
+    );
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([
+      'chinup-break|movement-abc|snooze,skip',
+    ]);
+  });
+
+  it('a nudge already closed by the person or the system is no error', async () => {
+    await expect(
+      performEffect(
+        { type: 'clear-notification', id: 'nudge' },
+        rec(),
+        DEFAULT_SETTINGS,
+        env(false),
+      ),
+    ).resolves.toBeUndefined();
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+});
+
 describe('every text the schedule shows exists in en, es and de', () => {
   it('covers all messages, resets, break kinds and buttons', async () => {
     const { readFileSync } = await import('node:fs');

@@ -98,6 +98,18 @@ describe('schedule service wiring', () => {
     expect(h.record).toHaveBeenCalledWith({ type: 'break', outcome: 'taken' }, h.clock.now, 180);
   });
 
+  it('a posture nudge goes away by itself once the head is back to neutral', async () => {
+    const h = setup({ microBreakEnabled: false, movementBreakEnabled: false });
+    const s = start(h);
+    await s.ready;
+    for (const sec of [0, 20, 40, 60]) await s.onPosture({ kind: 'forward-head' }, T0 + sec * 1000);
+    expect(await shownNotifications()).toEqual(['chinup-nudge']);
+    await s.onPosture(neutral, T0 + 70_000);
+    expect(await shownNotifications()).toEqual([]);
+    expect((await stored()).outbox).toEqual([]);
+    expect(h.record).toHaveBeenCalledTimes(1); // the nudge itself; the withdrawal is not recorded
+  });
+
   it('restart: an alarm lost while the worker was down is caught up on start', async () => {
     const h = setup(micro);
     const a = start(h);

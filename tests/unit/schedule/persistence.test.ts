@@ -71,6 +71,10 @@ describe('persistence', () => {
     ['a bad break', { ...initialState(T0, 'x'), brk: { id: 1 } }],
     ['NaN time', { ...initialState(T0, 'x'), at: Number.NaN }],
     ['a bad nudge list', { ...initialState(T0, 'x'), nudge: { times: ['x'] } }],
+    [
+      'a bad nudge shownAt',
+      { ...initialState(T0, 'x'), nudge: { ...initialState(T0, 'x').nudge, shownAt: 'x' } },
+    ],
   ])('corrupt state (%s) is refused', (_name, raw) => {
     expect(coerceScheduleState(raw)).toBeNull();
   });
@@ -80,6 +84,16 @@ describe('persistence', () => {
     const back = coerceScheduleState(st);
     expect(back).toEqual(st);
     expect(back).not.toBe(st);
+  });
+
+  it('a state stored before nudge.shownAt existed loads, with no nudge on screen', () => {
+    const sim = new Sim(settingsWith({ microBreakEnabled: false, movementBreakEnabled: false }));
+    sim.run(60 * SEC, P.forward);
+    const old = JSON.parse(JSON.stringify(sim.state)) as { nudge: Record<string, unknown> };
+    delete old.nudge.shownAt;
+    const back = coerceScheduleState(old);
+    expect(back?.nudge).toEqual({ ...sim.state.nudge, shownAt: null });
+    expect(back?.nudge.lastAt).toBe(sim.t);
   });
 
   it('time never runs backwards: an event from the past is applied at the last time', () => {
