@@ -2,6 +2,7 @@
  * Typed message protocols, one map per receiving context. Names are `domain:verb`; payloads are
  * small JSON-safe objects. Every message is validated at the receiving boundary (`isMessage`).
  */
+import type { DayKey, DayRecord } from './history/types';
 import type { CameraStatus, PoseFrame, PostureState } from './posture/types';
 import type { Settings } from './settings-schema';
 import type { ResolvedSettings } from './settings-policy';
@@ -23,6 +24,11 @@ export interface AppStatus {
   held: boolean; // nudges held (meeting, audible tab, full screen, camera busy)
   hasBaseline: boolean;
   today: { monitoredMin: number; forwardHeadMin: number; nudges: number; breaksTaken: number };
+  /**
+   * History events kept in memory because storage refused to save them (quota full); 0 when all is
+   * saved. They are already counted in `today` and stored as soon as there is room.
+   */
+  unsavedHistory: number;
 }
 
 export type PauseChoice = '30m' | '1h' | 'today';
@@ -44,6 +50,12 @@ export interface BackgroundProtocol {
     { id: string; reps: number; holdSec: number; durationSec: number; retentionDays: number },
     void,
   ];
+  /** Every stored day, oldest first (unsaved events included). Only the worker touches history. */
+  'history:get': [Record<string, never>, DayRecord[]];
+  /** Sets (intensity 0-10) or, with `intensity: null`, removes the headache diary entry of a day. */
+  'history:diary': [{ day: DayKey; intensity: number | null; note?: string }, void];
+  /** Deletes everything this extension keeps locally: history, settings, calibration, schedule. */
+  'data:clear': [Record<string, never>, void];
 }
 
 /** Messages the offscreen (camera) document receives. */
@@ -72,6 +84,9 @@ const BACKGROUND_NAMES: readonly (keyof BackgroundProtocol)[] = [
   'break:start',
   'break:action',
   'history:exercise',
+  'history:get',
+  'history:diary',
+  'data:clear',
 ];
 const OFFSCREEN_NAMES: readonly (keyof OffscreenProtocol)[] = ['sense:configure', 'sense:stop'];
 

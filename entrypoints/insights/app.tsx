@@ -18,7 +18,6 @@ import {
   type RangeName,
 } from '../../lib/history/summary';
 import type { DayRecord } from '../../lib/history/types';
-import { readHistory } from '../../lib/platform/history-store';
 import { sendToBackground } from '../../lib/platform/messaging';
 import type { Settings } from '../../lib/settings-schema';
 import { Charts } from './charts';
@@ -33,7 +32,8 @@ export function App() {
   const [range, setRange] = useState<RangeName>('week');
   const [error, setError] = useState<string | null>(null);
 
-  const reload = () => readHistory().then(setRecords, (e: unknown) => setError(String(e)));
+  const reload = () =>
+    sendToBackground('history:get', {}).then(setRecords, (e: unknown) => setError(String(e)));
   useEffect(() => {
     void reload();
     sendToBackground('settings:get', {}).then(

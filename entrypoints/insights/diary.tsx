@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { MAX_NOTE_CHARS, dayKey, isDayKey } from '../../lib/history/day';
 import type { DayRecord } from '../../lib/history/types';
-import { recordHistory } from '../../lib/platform/history-store';
+import { sendToBackground } from '../../lib/platform/messaging';
 
 export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () => void }) {
   const today = dayKey(Date.now());
@@ -22,12 +22,20 @@ export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () 
   async function save(e: Event) {
     e.preventDefault();
     if (!isDayKey(day) || day > today) return setStatus(i18n.t('diaryBadDay'));
-    await recordHistory({ type: 'diary', day, intensity, note }, Date.now());
-    setStatus(i18n.t('diarySaved'));
+    try {
+      await sendToBackground('history:diary', { day, intensity, note });
+      setStatus(i18n.t('diarySaved'));
+    } catch {
+      setStatus(i18n.t('diaryNotSaved'));
+    }
     onSaved();
   }
   async function clear() {
-    await recordHistory({ type: 'diary-clear', day }, Date.now());
+    try {
+      await sendToBackground('history:diary', { day, intensity: null });
+    } catch {
+      return setStatus(i18n.t('diaryNotSaved'));
+    }
     setIntensity(0);
     setNote('');
     setStatus(i18n.t('diaryCleared'));

@@ -7,7 +7,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { Brand } from '../../components/logo';
 import { SettingField } from '../../components/setting-field';
 import { kebabKey, td } from '../../components/i18n-dynamic';
-import { pruneHistory } from '../../lib/platform/history-store';
 import { sendToBackground } from '../../lib/platform/messaging';
 import {
   SETTINGS_SPEC,
@@ -35,6 +34,7 @@ export function App() {
   const [resolved, setResolved] = useState<ResolvedSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string>('');
+  const [saveError, setSaveError] = useState(false);
 
   const load = () =>
     sendToBackground('settings:get', {}).then(setResolved, (e: unknown) => setError(String(e)));
@@ -42,6 +42,7 @@ export function App() {
 
   async function save(key: SettingKey, value: unknown) {
     setSaved('');
+    setSaveError(false);
     try {
       const next = await sendToBackground('settings:set', {
         patch: { [key]: value } as Partial<Settings>,
@@ -50,13 +51,13 @@ export function App() {
       setError(null);
       // A new language applies to the whole page: reload it in that language.
       if (key === 'language') location.reload();
-      // A shorter history applies at once, not only when the next day starts.
-      if (key === 'retentionDays') await pruneHistory(next.settings.retentionDays, Date.now());
       setSaved(
         i18n.t('optionsSaved', [td(`setting${key.charAt(0).toUpperCase()}${key.slice(1)}`)]),
       );
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+    } catch {
+      // Nothing changed: the stored value stays and the field shows it again.
+      setSaveError(true);
+      void load();
     }
   }
 
@@ -68,6 +69,11 @@ export function App() {
       <p role="status" class="small saved-status" data-testid="saved-status">
         {saved}
       </p>
+      {saveError && (
+        <div class="notice bad" role="alert" data-testid="save-error">
+          {i18n.t('optionsSaveError')}
+        </div>
+      )}
       {error && (
         <div class="notice bad" role="alert">
           {i18n.t('optionsLoadError')}{' '}

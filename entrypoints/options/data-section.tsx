@@ -1,9 +1,9 @@
 /** Export all local data (JSON, CSV) and delete all of it, after a confirmation. */
 import { i18n } from '#i18n';
-import { useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { StorageFull } from '../../components/storage-full';
 import { exportCsv, exportJson } from '../../lib/history/export';
-import { clearHistory, readHistory } from '../../lib/platform/history-store';
+import { sendToBackground } from '../../lib/platform/messaging';
 import type { Settings } from '../../lib/settings-schema';
 
 /** Offers `text` as a file download through a temporary object URL. */
@@ -24,9 +24,21 @@ export function DataSection({ settings }: { settings: Settings }) {
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const [unsaved, setUnsaved] = useState(0);
+  const checkStorage = () =>
+    sendToBackground('status:get', {}).then(
+      (s) => setUnsaved(s.unsavedHistory),
+      () => undefined,
+    );
+  useEffect(() => {
+    void checkStorage();
+    // Opened from the popup's storage notice: bring this section into view.
+    if (location.hash === '#data') sectionRef.current?.scrollIntoView();
+  }, []);
 
   async function exportAs(kind: 'json' | 'csv') {
-    const days = await readHistory();
+    const days = await sendToBackground('history:get', {});
     const now = Date.now();
     if (kind === 'json')
       download(exportJson(days, now, settings), `chin-up-${stamp(now)}.json`, 'application/json');
@@ -35,17 +47,18 @@ export function DataSection({ settings }: { settings: Settings }) {
   }
 
   async function deleteAll() {
-    await clearHistory();
-    // Everything else this extension keeps locally (own settings, calibration, schedule state).
-    await browser.storage.local.clear();
+    // History and everything else kept locally (own settings, calibration, schedule state).
+    await sendToBackground('data:clear', {});
     setConfirming(false);
     setStatus(i18n.t('dataDeleted'));
+    await checkStorage();
   }
 
   return (
-    <section class="card stack" aria-labelledby="data-h">
+    <section id="data" ref={sectionRef} class="card stack" aria-labelledby="data-h">
       <h2 id="data-h">{i18n.t('dataHeading')}</h2>
       <p class="muted">{i18n.t('dataIntro')}</p>
+      <StorageFull unsaved={unsaved} />
       <div class="row">
         <button onClick={() => void exportAs('json')}>{i18n.t('dataExportJson')}</button>
         <button onClick={() => void exportAs('csv')}>{i18n.t('dataExportCsv')}</button>

@@ -10,6 +10,7 @@ import { formatClock, formatMinutes, formatShare, formatUntil } from '../../comp
 import { Logo } from '../../components/logo';
 import { PostureIndicator } from '../../components/posture-indicator';
 import { Stat } from '../../components/stat';
+import { StorageFull } from '../../components/storage-full';
 import { usePoll } from '../../components/use-poll';
 import { dayKey } from '../../lib/history/day';
 import type { AppStatus, PauseChoice } from '../../lib/messages';
@@ -89,6 +90,10 @@ function StatusView(props: {
   const cameraRuns = s.monitoring === 'on' && !cameraFix(s.camera);
   return (
     <>
+      <StorageFull
+        unsaved={s.unsavedHistory}
+        onManage={() => void openPage('/options.html#data')}
+      />
       <section class="card stack" aria-labelledby="now-h">
         <h2 id="now-h" class="visually-hidden">
           {i18n.t('popupNowHeading')}

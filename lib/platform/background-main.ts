@@ -9,7 +9,8 @@ import { CAMERA_HOST_PORT, handleMessages, type Handlers } from './messaging';
 import { createPostureService, readBaselines, readSession } from './posture-service';
 import { createScheduleService, scheduleHandlers } from './schedule-service';
 import { getSettings, setSettings, watchSettings } from './settings-store';
-import { readHistory, recordHistory } from './history-store';
+import { flushPendingHistory, readHistory } from './history-store';
+import { historyHandlers, pruneToSettings } from './history-handlers';
 import { dayKey } from '../history/day';
 
 const RECONCILE_ALARM = 'posture:reconcile';
@@ -22,8 +23,11 @@ export function startBackground(): void {
 
   async function status(): Promise<AppStatus> {
     const now = Date.now();
-    const [{ settings }, session, baselines, summary, history] = await Promise.all([
-      getSettings(),
+    const { settings } = await getSettings();
+    // Events kept while storage was full: every status poll (2 s while the popup is open) tries
+    // to store them, so the notice goes as soon as there is room.
+    const unsaved = await flushPendingHistory(now, settings.retentionDays).catch(() => 0);
+    const [session, baselines, summary, history] = await Promise.all([
       readSession(),
       readBaselines(),
       schedule.summary(now),
@@ -52,6 +56,7 @@ export function startBackground(): void {
         nudges: day?.nudges ?? 0,
         breaksTaken: day?.breaksTaken ?? 0,
       },
+      unsavedHistory: unsaved,
     };
   }
 
@@ -60,15 +65,7 @@ export function startBackground(): void {
     ...scheduleHandlers(schedule, status),
     'status:get': () => status(),
     'settings:get': () => getSettings(),
-    'history:exercise': async ({ id, reps, holdSec, durationSec, retentionDays }) => {
-      const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
-      if (typeof id !== 'string' || !id) throw new Error('malformed exercise record');
-      await recordHistory(
-        { type: 'exercise', id, reps: n(reps), holdSec: n(holdSec), durationSec: n(durationSec) },
-        Date.now(),
-        n(retentionDays) || undefined,
-      );
-    },
+    ...historyHandlers(async () => (await getSettings()).settings),
     'settings:set': async ({ patch }) => {
       const resolved = await setSettings(patch ?? {});
       return resolved;
@@ -78,6 +75,7 @@ export function startBackground(): void {
 
   watchSettings((resolved) => {
     void schedule.onSettings(resolved.settings).then(() => posture.reconcile(Date.now()));
+    void pruneToSettings(resolved.settings).catch(() => undefined);
   });
 
   // Firefox monitor tab: configure it when it connects; when it closes, its camera is gone.
@@ -97,7 +95,11 @@ export function startBackground(): void {
     });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === RECONCILE_ALARM) void posture.reconcile(Date.now());
+    if (alarm.name !== RECONCILE_ALARM) return;
+    void posture.reconcile(Date.now());
+    void getSettings()
+      .then(({ settings }) => flushPendingHistory(Date.now(), settings.retentionDays))
+      .catch(() => undefined);
   });
   void browser.alarms.get(RECONCILE_ALARM).then((a) => {
     if (!a) void browser.alarms.create(RECONCILE_ALARM, { periodInMinutes: 1 });

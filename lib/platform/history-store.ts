@@ -1,9 +1,9 @@
 /**
  * Local history in `browser.storage.local`: one aggregate record per local day under a versioned
- * key (`history:v1:YYYY-MM-DD`), never frames or landmarks. One key per day keeps every write
- * small and means writers in different contexts (service worker, insights page diary) only ever
- * touch the same key when they record the same day. Within one context, writes are serialized
- * through a promise queue so concurrent calls never lose an update.
+ * key (`history:v1:YYYY-MM-DD`), never frames or landmarks. Only the service worker uses this
+ * module (pages go through `history:*` messages), and its calls are serialized through a promise
+ * queue, so concurrent events never lose an update. When storage is full, events wait in
+ * `storage.session` and are stored as soon as there is room.
  */
 import { browser } from 'wxt/browser';
 import {
@@ -15,6 +15,7 @@ import {
   isDayKey,
   migrateDay,
 } from '../history/day';
+import { coalescePending, isPending, type PendingEvent } from '../history/pending';
 import { expiredDays } from '../history/retention';
 import type { DayKey, DayRecord, HistoryEvent } from '../history/types';
 import { SETTINGS_SPEC } from '../settings-schema';
@@ -38,9 +39,57 @@ async function storedKeys(): Promise<string[]> {
 }
 
 /**
+ * Events waiting for room in `storage.local`, kept in `storage.session` (its own quota) so a
+ * worker restart does not lose them; a browser restart does. Written only by the service worker.
+ */
+export const PENDING_KEY = 'history:pending';
+async function readPending(): Promise<PendingEvent[]> {
+  const got = await browser.storage.session.get(PENDING_KEY).catch(() => ({}));
+  const raw = (got as Record<string, unknown>)[PENDING_KEY];
+  return Array.isArray(raw) ? raw.filter(isPending) : [];
+}
+
+async function writePending(list: PendingEvent[]): Promise<void> {
+  if (list.length === 0) await browser.storage.session.remove(PENDING_KEY);
+  else await browser.storage.session.set({ [PENDING_KEY]: list });
+}
+
+/**
+ * Applies `events` to their days and stores every touched day in one write. Throws when storage
+ * refuses the write (quota full), in which case nothing was written.
+ * @returns whether a day was written for the first time
+ */
+async function writeEvents(events: PendingEvent[]): Promise<boolean> {
+  const keys = [...new Set(events.map((p) => keyOf(p.day)))];
+  const got = await browser.storage.local.get(keys);
+  const days = new Map<DayKey, DayRecord>();
+  let isNew = false;
+  for (const { day, event } of events) {
+    let rec = days.get(day);
+    if (!rec) {
+      const raw = got[keyOf(day)];
+      if (raw === undefined) isNew = true;
+      rec = coerceDay(raw, day) ?? emptyDay(day);
+    }
+    days.set(day, applyEvent(rec, event));
+  }
+  const out: Record<string, unknown> = {};
+  for (const [day, rec] of days) out[keyOf(day)] = { v: HISTORY_VERSION, ...rec };
+  await browser.storage.local.set(out);
+  return isNew;
+}
+
+/** What happened to a recorded event: stored, or kept waiting for room (storage full). */
+export type RecordOutcome = 'saved' | 'pending';
+
+/**
  * Records one event into the day it belongs to (the local day of `now`, or the diary's day).
  * Callers decide whether history is enabled (`insightsEnabled`). When a day is written for the
  * first time, days older than `retentionDays` are deleted.
+ *
+ * When storage is full the event is not lost: it waits in session storage with any earlier ones,
+ * every later call and `flushPendingHistory` try again, `readHistory` already counts it, and
+ * `flushPendingHistory` reports how many wait, so the person can be told.
  * @param now ms since epoch
  * @param retentionDays days of history kept, today included (setting `retentionDays`)
  */
@@ -48,16 +97,45 @@ export function recordHistory(
   event: HistoryEvent,
   now: number,
   retentionDays: number = SETTINGS_SPEC.retentionDays.default,
-): Promise<void> {
+): Promise<RecordOutcome> {
   return enqueue(async () => {
-    const day = eventDay(event, now);
-    const key = keyOf(day);
-    const got = await browser.storage.local.get(key);
-    const isNew = got[key] === undefined;
-    const current = coerceDay(got[key], day) ?? emptyDay(day);
-    const next = applyEvent(current, event);
-    await browser.storage.local.set({ [key]: { v: HISTORY_VERSION, ...next } });
-    if (isNew) await pruneLocked(retentionDays, now);
+    const waiting = await readPending();
+    const all = [...waiting, { day: eventDay(event, now), event }];
+    return store(all, waiting.length > 0, now, retentionDays);
+  });
+}
+
+async function store(
+  all: PendingEvent[],
+  hadPending: boolean,
+  now: number,
+  retentionDays: number,
+): Promise<RecordOutcome> {
+  let isNew: boolean;
+  try {
+    isNew = await writeEvents(all);
+  } catch (err) {
+    console.warn('history kept waiting: storage refused the write', err);
+    await writePending(coalescePending(all)).catch((e: unknown) =>
+      console.warn('history: waiting list not saved', e),
+    );
+    return 'pending';
+  }
+  if (hadPending) await writePending([]);
+  if (isNew) await pruneLocked(retentionDays, now);
+  return 'saved';
+}
+
+/**
+ * Tries again to store events kept while storage was full (call it periodically).
+ * @returns the number of events still waiting
+ */
+export function flushPendingHistory(now: number, retentionDays?: number): Promise<number> {
+  return enqueue(async () => {
+    const waiting = await readPending();
+    if (waiting.length === 0) return 0;
+    const r = retentionDays ?? SETTINGS_SPEC.retentionDays.default;
+    return (await store(waiting, true, now, r)) === 'saved' ? 0 : (await readPending()).length;
   });
 }
 
@@ -75,13 +153,14 @@ export function pruneHistory(retentionDays: number, now: number): Promise<number
 }
 
 /**
- * Every stored day, oldest first. Corrupt records are repaired (bad fields become zero), not
- * dropped, and written back so the repair sticks.
+ * Every stored day, oldest first, with events still waiting for room (storage full) already
+ * counted. Corrupt records are repaired (bad fields become zero), not dropped, and written back so
+ * the repair sticks, when storage has room for it.
  */
 export function readHistory(): Promise<DayRecord[]> {
   return enqueue(async () => {
     const all = await migrateOldKeys(await browser.storage.local.get(null));
-    const out: DayRecord[] = [];
+    const days = new Map<DayKey, DayRecord>();
     const repaired: Record<string, unknown> = {};
     for (const [key, raw] of Object.entries(all)) {
       if (!key.startsWith(HISTORY_PREFIX)) continue;
@@ -91,12 +170,17 @@ export function readHistory(): Promise<DayRecord[]> {
       if (!rec) continue;
       // The key is the truth about which day a record belongs to.
       rec.day = day;
-      out.push(rec);
+      days.set(day, rec);
       const stored = { v: HISTORY_VERSION, ...rec };
       if (JSON.stringify(stored) !== JSON.stringify(raw)) repaired[key] = stored;
     }
-    if (Object.keys(repaired).length > 0) await browser.storage.local.set(repaired);
-    return out.sort((a, b) => a.day.localeCompare(b.day));
+    if (Object.keys(repaired).length > 0)
+      await browser.storage.local
+        .set(repaired)
+        .catch((err: unknown) => console.warn('history repair not saved', err));
+    for (const { day, event } of await readPending())
+      days.set(day, applyEvent(days.get(day) ?? emptyDay(day), event));
+    return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
   });
 }
 
@@ -120,18 +204,24 @@ async function migrateOldKeys(all: Record<string, unknown>): Promise<Record<stri
       moved[keyOf(day)] = migrateDay(raw, Number(m[1]));
   }
   if (old.length === 0) return all;
-  await browser.storage.local.set(moved);
-  await browser.storage.local.remove(old);
   const out = { ...all, ...moved };
+  try {
+    await browser.storage.local.set(moved);
+    await browser.storage.local.remove(old);
+  } catch (err) {
+    // No room to move them now: read them migrated, keep the old keys for the next try.
+    console.warn('history migration not saved', err);
+  }
   for (const k of old) delete out[k];
   return out;
 }
 
-/** Deletes all local history. */
+/** Deletes all local history, events still waiting for room included. */
 export function clearHistory(): Promise<void> {
   return enqueue(async () => {
     const all = await browser.storage.local.get(null);
     const keys = Object.keys(all).filter((k) => ANY_VERSION.test(k));
     if (keys.length > 0) await browser.storage.local.remove(keys);
+    await writePending([]);
   });
 }

@@ -64,5 +64,6 @@ async function scheduleOnlyStatus(service: Dispatcher, st: ScheduleState): Promi
     camera: 'off',
     hasBaseline: false,
     today: { monitoredMin: 0, forwardHeadMin: 0, nudges: 0, breaksTaken: 0 },
+    unsavedHistory: 0,
   };
 }

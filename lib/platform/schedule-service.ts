@@ -56,7 +56,8 @@ const defaultDeps = (): ScheduleDeps => ({
   now: () => Date.now(),
   local: systemLocalTime,
   settings: async () => (await getSettings()).settings,
-  record: recordHistory,
+  record: async (event, now, retentionDays) =>
+    void (await recordHistory(event, now, retentionDays)),
   t: (key, subs) => (i18n.t as (k: string, s?: string[]) => string)(key, subs),
   buttons: notificationButtonsSupported(),
 });

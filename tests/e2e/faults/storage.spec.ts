@@ -85,11 +85,11 @@ test('settings stored by an older version are migrated (v1 sensitivity "high" ->
   expect(await getKey(worker(context), 'settings$')).toEqual({ v: 2 });
 });
 
-test('a full storage quota: breaks and status go on, existing history stays, writes resume', async ({
+test('a full storage quota: breaks go on, events wait and are counted, the person is told, nothing is lost', async ({
   context,
   openPage,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(180_000);
   const page = await openPage('managed-schema.json');
   await sendFromPage(page, 'settings:set', { patch: { cameraEnabled: false } });
   await setKeys(worker(context), {
@@ -119,9 +119,29 @@ test('a full storage quota: breaks and status go on, existing history stays, wri
 
   // Status still answers, the break is still announced and can be taken.
   expect((await status(page)).monitoring).toBe('reminders-only');
+  expect((await status(page)).unsavedHistory).toBe(0);
   await expect.poll(() => breakNotifications(worker(context)), { timeout: 75_000 }).toHaveLength(1);
   const id = (await status(page)).activeBreak?.id ?? '';
   expect(id).toMatch(/^micro-/);
+  await sendFromPage(page, 'break:action', { id, action: 'start' });
+  await sendFromPage(page, 'break:action', { id, action: 'done' });
+  // The taken break could not be stored: it waits, already counts today, and the person is told.
+  await expect.poll(async () => (await status(page)).unsavedHistory).toBeGreaterThan(0);
+  expect((await status(page)).today.breaksTaken).toBe(1);
+  const today = `history:v1:${await todayKey(worker(context))}`;
+  expect(await getKey(worker(context), today)).toBeUndefined();
+  const popup = await openPage('popup.html');
+  await expect(popup.getByTestId('storage-full')).toContainText(/can’t be saved/);
+  await expect(popup.getByRole('button', { name: 'Manage your data' })).toBeVisible();
+  // A diary entry made now waits too, and the insights page shows it.
+  await sendFromPage(page, 'history:diary', { day: today.slice(-10), intensity: 5 });
+  const insights = await openPage('insights.html');
+  await expect(insights.getByTestId('diary')).toBeVisible();
+  const days = await sendFromPage<{ day: string; headache?: { intensity: number } }[]>(
+    page,
+    'history:get',
+  );
+  expect(days.find((d) => `history:v1:${d.day}` === today)?.headache).toEqual({ intensity: 5 });
   // A settings change cannot be saved: the page is told so rather than shown a false success.
   const res = await page.evaluate(() =>
     chrome.runtime.sendMessage({
@@ -132,21 +152,26 @@ test('a full storage quota: breaks and status go on, existing history stays, wri
   );
   expect(res).toMatchObject({ ok: false });
 
-  // Space comes back: history written before is intact and new events are recorded again.
-  await worker(context).evaluate(async () => {
+  // The worker stops while events wait: they survive in session storage.
+  const fresh = await stopWorker(context, page);
+  expect((await status(page)).today.breaksTaken).toBe(1);
+
+  // Space comes back: the popup's next status poll stores what waited and the notice goes.
+  await fresh.evaluate(async () => {
     const keys = Object.keys(await chrome.storage.local.get(null)).filter((k) =>
       k.startsWith('filler:'),
     );
     await chrome.storage.local.remove(keys);
   });
+  await expect(popup.getByTestId('storage-full')).toHaveCount(0, { timeout: 10_000 });
+  expect(await getKey(worker(context), today)).toMatchObject({
+    breaksTaken: 1,
+    headache: { intensity: 5 },
+  });
+  expect((await status(page)).unsavedHistory).toBe(0);
+  expect((await status(page)).today.breaksTaken).toBe(1); // counted once
   expect(await getKey(worker(context), PAST_DAY_KEY)).toMatchObject({
     monitoredMin: 120,
     nudges: 3,
   });
-  await sendFromPage(page, 'break:action', { id, action: 'start' });
-  await sendFromPage(page, 'break:action', { id, action: 'done' });
-  const today = `history:v1:${await todayKey(worker(context))}`;
-  await expect
-    .poll(() => getKey<Record<string, number>>(worker(context), today).then((d) => d?.breaksTaken))
-    .toBe(1);
 });

@@ -1,7 +1,9 @@
 /** Shared test data for page tests. */
 import type { AppStatus } from '../../../lib/messages';
 import type { ResolvedSettings } from '../../../lib/settings-policy';
+import { historyHandlers } from '../../../lib/platform/history-handlers';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import type { Settings } from '../../../lib/settings-schema';
 
 export function status(patch: Partial<AppStatus> = {}): AppStatus {
   return {
@@ -15,6 +17,7 @@ export function status(patch: Partial<AppStatus> = {}): AppStatus {
     held: false,
     hasBaseline: true,
     today: { monitoredMin: 95, forwardHeadMin: 19, nudges: 2, breaksTaken: 3 },
+    unsavedHistory: 0,
     ...patch,
   };
 }
@@ -27,5 +30,25 @@ export function resolved(patch: Partial<ResolvedSettings> = {}): ResolvedSetting
     limits: {},
     policyIssues: [],
     ...patch,
+  };
+}
+
+/**
+ * A stand-in for the service worker in page tests: history messages go to the real handlers (on
+ * fakeBrowser storage), `status:get` answers `status()`, everything else goes to `other`.
+ */
+export function backgroundStub(
+  settings: () => Settings,
+  other: (name: string, data: never) => unknown = () => resolved(),
+) {
+  const handlers = historyHandlers(async () => settings()) as Record<
+    string,
+    (d: unknown) => unknown
+  >;
+  return async (name: string, data: never): Promise<unknown> => {
+    const h = handlers[name];
+    if (h) return h(data);
+    if (name === 'status:get') return status();
+    return other(name, data);
   };
 }

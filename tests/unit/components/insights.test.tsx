@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dayKey, shiftDay } from '../../../lib/history/day';
 import type { ChartProps } from '../../../components/chart';
-import { resolved } from './fixtures';
+import { backgroundStub, resolved } from './fixtures';
 
 vi.mock('#i18n', async () => (await import('./i18n-en')).i18nMock);
 const send = vi.fn();
@@ -26,7 +26,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   charts.length = 0;
   send.mockReset();
-  send.mockResolvedValue(resolved());
+  send.mockImplementation(backgroundStub(() => resolved().settings));
   const items: Record<string, unknown> = {};
   for (let i = 0; i < 3; i++) {
     const day = shiftDay(today, -i);
@@ -92,10 +92,14 @@ describe('insights', () => {
   });
 
   it('hides the diary when it is turned off and says when statistics are off', async () => {
-    send.mockResolvedValue(
-      resolved({
-        settings: { ...resolved().settings, diaryEnabled: false, insightsEnabled: false },
-      }),
+    const off = resolved({
+      settings: { ...resolved().settings, diaryEnabled: false, insightsEnabled: false },
+    });
+    send.mockImplementation(
+      backgroundStub(
+        () => off.settings,
+        () => off,
+      ),
     );
     render(<App />);
     await screen.findByTestId('insights-off');

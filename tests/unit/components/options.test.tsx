@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SETTING_KEYS } from '../../../lib/settings-schema';
 import type { ResolvedSettings } from '../../../lib/settings-policy';
-import { resolved } from './fixtures';
+import { backgroundStub, resolved } from './fixtures';
 
 vi.mock('#i18n', async () => (await import('./i18n-en')).i18nMock);
 const send = vi.fn();
@@ -18,11 +18,16 @@ beforeEach(() => {
   fakeBrowser.reset();
   current = resolved();
   send.mockReset();
-  send.mockImplementation(async (name: string, data: { patch?: Record<string, unknown> }) => {
-    if (name === 'settings:set')
-      current = { ...current, settings: { ...current.settings, ...data.patch } };
-    return current;
-  });
+  send.mockImplementation(
+    backgroundStub(
+      () => current.settings,
+      (name: string, data: { patch?: Record<string, unknown> }) => {
+        if (name === 'settings:set')
+          current = { ...current, settings: { ...current.settings, ...data.patch } };
+        return current;
+      },
+    ),
+  );
 });
 afterEach(cleanup);
 
@@ -61,6 +66,24 @@ describe('options', () => {
     );
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(send).not.toHaveBeenCalledWith('settings:set', expect.anything());
+  });
+
+  it('says so when a change cannot be saved (storage full) and shows the stored value again', async () => {
+    render(<App />);
+    const input = (await screen.findByLabelText('Short break every')) as HTMLInputElement;
+    send.mockImplementation(
+      backgroundStub(
+        () => current.settings,
+        (name: string) => {
+          if (name === 'settings:set') throw new Error('QUOTA_BYTES quota exceeded');
+          return current;
+        },
+      ),
+    );
+    fireEvent.change(input, { target: { value: '25' } });
+    expect((await screen.findByTestId('save-error')).textContent).toMatch(/could not be saved/);
+    expect(screen.getByTestId('saved-status').textContent).toBe('');
+    await waitFor(() => expect(input.value).toBe('20'));
   });
 
   it('saves toggles, selects, times and day lists', async () => {
@@ -167,25 +190,5 @@ describe('options', () => {
     } finally {
       Object.assign(perms, saved);
     }
-  });
-
-  it('lowering the retention deletes older days at once', async () => {
-    const day = (offset: number) => {
-      const d = new Date();
-      d.setDate(d.getDate() - offset);
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    };
-    await fakeBrowser.storage.local.set({
-      [`history:v1:${day(0)}`]: { nudges: 1 },
-      [`history:v1:${day(10)}`]: { nudges: 1 },
-    });
-    render(<App />);
-    const input = await screen.findByLabelText('Keep history for');
-    fireEvent.change(input, { target: { value: '7' } });
-    await waitFor(async () =>
-      expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual([
-        `history:v1:${day(0)}`,
-      ]),
-    );
   });
 });

@@ -126,6 +126,31 @@ describe('popup', () => {
     }
   });
 
+  it('says when storage is full, with a way to free space, and not otherwise', async () => {
+    const create = vi.fn().mockResolvedValue({});
+    const tabs = fakeBrowser.tabs as unknown as { create: unknown };
+    const saved = tabs.create;
+    tabs.create = create;
+    vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    try {
+      render(<App />);
+      await screen.findByText('Upright');
+      expect(screen.queryByTestId('storage-full')).toBeNull();
+      cleanup();
+      current = status({ unsavedHistory: 3 });
+      render(<App />);
+      const notice = await screen.findByTestId('storage-full');
+      expect(notice.getAttribute('role')).toBe('alert');
+      expect(notice.textContent).toMatch(/can’t be saved/);
+      expect(notice.textContent).toMatch(/kept and saved as soon as there is room/);
+      fireEvent.click(screen.getByRole('button', { name: 'Manage your data' }));
+      await waitFor(() => expect(create).toHaveBeenCalled());
+      expect(create.mock.calls[0]![0].url).toMatch(/\/options\.html#data$/);
+    } finally {
+      tabs.create = saved;
+    }
+  });
+
   it('a pause until midnight reads "rest of today"', async () => {
     const midnight = new Date();
     midnight.setHours(24, 0, 0, 0);

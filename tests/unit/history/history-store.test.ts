@@ -1,8 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   HISTORY_PREFIX,
+  PENDING_KEY,
   clearHistory,
+  flushPendingHistory,
   pruneHistory,
   readHistory,
   recordHistory,
@@ -12,6 +14,18 @@ const T = new Date(2026, 10, 23, 10, 0).getTime();
 const DAY_MS = 86_400_000;
 
 beforeEach(() => fakeBrowser.reset());
+
+/** Makes `storage.local.set` refuse every write, as a full quota does; returns the undo. */
+function failWrites(): () => void {
+  const spy = vi
+    .spyOn(fakeBrowser.storage.local, 'set')
+    .mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  return () => {
+    spy.mockRestore();
+    warn.mockRestore();
+  };
+}
 
 describe('history store', () => {
   it('aggregates events into one record per local day under a versioned key', async () => {
@@ -78,20 +92,107 @@ describe('history store', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ settings: { a: 1 } });
   });
 
-  it('a failed write does not block later writes', async () => {
-    const orig = fakeBrowser.storage.local.set;
-    let fail = true;
-    fakeBrowser.storage.local.set = (async (items: Record<string, unknown>) => {
-      if (fail) {
-        fail = false;
-        throw new Error('quota');
-      }
-      return orig.call(fakeBrowser.storage.local, items);
-    }) as typeof orig;
-    await expect(recordHistory({ type: 'nudge' }, T)).rejects.toThrow('quota');
+  it('keeps an event the storage refused and stores it with the next write, counted once', async () => {
+    const restore = failWrites();
+    expect(await recordHistory({ type: 'nudge' }, T)).toBe('pending');
+    restore();
+    expect(await recordHistory({ type: 'nudge' }, T)).toBe('saved');
+    expect((await readHistory())[0]?.nudges).toBe(2);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect(await flushPendingHistory(T)).toBe(0);
+    expect((await readHistory())[0]?.nudges).toBe(2);
+  });
+
+  it('while storage is full, events wait in session storage and already count in reads', async () => {
+    await recordHistory({ type: 'nudge' }, T); // stored before the quota filled up
+    const restore = failWrites();
+    await recordHistory({ type: 'break', outcome: 'taken' }, T);
+    for (let i = 0; i < 30; i++)
+      await recordHistory(
+        { type: 'posture', monitoredMs: 10_000, forwardHeadMs: 5000, awayMs: 0 },
+        T,
+      );
+    await recordHistory({ type: 'diary', day: '2026-11-22', intensity: 4 }, T);
+    // Thirty posture samples wait as one; the break and the diary entry keep their own.
+    const waiting = (await fakeBrowser.storage.session.get(PENDING_KEY))[PENDING_KEY] as unknown[];
+    expect(waiting).toHaveLength(3);
+    expect(await flushPendingHistory(T)).toBe(3); // still full
+    const days = await readHistory();
+    expect(
+      days.map((d) => [d.day, d.nudges, d.breaksTaken, d.monitoredMin, d.forwardHeadMin]),
+    ).toEqual([
+      ['2026-11-22', 0, 0, 0, 0],
+      ['2026-11-23', 1, 1, 5, 2.5],
+    ]);
+    expect(days[0]?.headache).toEqual({ intensity: 4 });
+    // Nothing reached local storage yet, and what was there is untouched.
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual([
+      `${HISTORY_PREFIX}2026-11-23`,
+    ]);
+    restore();
+    expect(await flushPendingHistory(T)).toBe(0);
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored[`${HISTORY_PREFIX}2026-11-23`]).toMatchObject({
+      nudges: 1,
+      breaksTaken: 1,
+      monitoredMin: 5,
+      forwardHeadMin: 2.5,
+    });
+    expect(stored[`${HISTORY_PREFIX}2026-11-22`]).toMatchObject({ headache: { intensity: 4 } });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect((await readHistory()).find((d) => d.day === '2026-11-23')?.nudges).toBe(1);
+  });
+
+  it('waiting events survive a worker restart (a fresh module) and are stored by it', async () => {
+    const restore = failWrites();
     await recordHistory({ type: 'nudge' }, T);
-    fakeBrowser.storage.local.set = orig;
-    expect((await readHistory())[0]?.nudges).toBe(1);
+    restore();
+    vi.resetModules();
+    const fresh = await import('../../../lib/platform/history-store');
+    expect((await fresh.readHistory())[0]?.nudges).toBe(1);
+    expect(await fresh.flushPendingHistory(T)).toBe(0);
+    expect((await fresh.readHistory())[0]?.nudges).toBe(1);
+  });
+
+  it('reads still work when a repair or migration cannot be written back', async () => {
+    await fakeBrowser.storage.local.set({
+      [`${HISTORY_PREFIX}2026-11-20`]: { nudges: 'x', breaksTaken: 2 },
+      'history:v0:2026-11-19': { nudges: 3 },
+    });
+    const restore = failWrites();
+    const days = await readHistory();
+    restore();
+    expect(days.map((d) => [d.day, d.nudges, d.breaksTaken])).toEqual([
+      ['2026-11-19', 3, 0],
+      ['2026-11-20', 0, 2],
+    ]);
+    // The old key stays for the next try, which succeeds.
+    expect(await fakeBrowser.storage.local.get('history:v0:2026-11-19')).not.toEqual({});
+    await readHistory();
+    expect(await fakeBrowser.storage.local.get('history:v0:2026-11-19')).toEqual({});
+  });
+
+  it('clearHistory also drops events waiting for room', async () => {
+    const restore = failWrites();
+    await recordHistory({ type: 'nudge' }, T);
+    restore();
+    await clearHistory();
+    expect(await readHistory()).toEqual([]);
+    expect(await flushPendingHistory(T)).toBe(0);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('ignores a corrupt waiting list instead of failing', async () => {
+    await fakeBrowser.storage.session.set({
+      [PENDING_KEY]: [
+        { day: 'nope', event: { type: 'nudge' } },
+        7,
+        { day: '2026-11-23', event: { type: 'nudge' } },
+      ],
+    });
+    expect((await readHistory()).map((d) => [d.day, d.nudges])).toEqual([['2026-11-23', 1]]);
+    await fakeBrowser.storage.session.set({ [PENDING_KEY]: 'garbage' });
+    expect(await readHistory()).toEqual([]);
   });
 
   it('moves records of an older version to the current key, keeping their data', async () => {

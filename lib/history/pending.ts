@@ -1,0 +1,54 @@
+/**
+ * Events kept waiting while storage is full: their shape check and how the list is kept small.
+ * Pure; the list itself lives in session storage (lib/platform/history-store.ts).
+ */
+import { isDayKey } from './day';
+import type { DayKey, HistoryEvent } from './types';
+
+/** An event that could not be written yet (storage full), with the day it belongs to. */
+export interface PendingEvent {
+  day: DayKey;
+  event: HistoryEvent;
+}
+
+/** Far more than weeks of nudges and breaks; posture time is merged into one event per day. */
+export const MAX_PENDING = 5000;
+
+export function isPending(x: unknown): x is PendingEvent {
+  if (typeof x !== 'object' || x === null) return false;
+  const p = x as { day?: unknown; event?: unknown };
+  return (
+    isDayKey(p.day) &&
+    typeof p.event === 'object' &&
+    p.event !== null &&
+    typeof (p.event as { type?: unknown }).type === 'string'
+  );
+}
+
+/**
+ * Shrinks the waiting list without changing its result: posture time only adds up, so all of a
+ * day's posture events become one. Beyond `MAX_PENDING` the oldest events go.
+ */
+export function coalescePending(list: PendingEvent[]): PendingEvent[] {
+  const posture = new Map<DayKey, { monitoredMs: number; forwardHeadMs: number; awayMs: number }>();
+  const out: PendingEvent[] = [];
+  for (const p of list) {
+    if (p.event.type !== 'posture') {
+      out.push(p);
+      continue;
+    }
+    const sum = posture.get(p.day);
+    if (!sum) {
+      const first = { ...p.event };
+      posture.set(p.day, first);
+      out.push({ day: p.day, event: first });
+      continue;
+    }
+    sum.monitoredMs += p.event.monitoredMs;
+    sum.forwardHeadMs += Math.min(p.event.forwardHeadMs, p.event.monitoredMs);
+    sum.awayMs += p.event.awayMs;
+  }
+  if (out.length > MAX_PENDING)
+    console.warn('history: dropped', out.length - MAX_PENDING, 'events');
+  return out.slice(-MAX_PENDING);
+}
