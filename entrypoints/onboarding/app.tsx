@@ -5,12 +5,12 @@
  */
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { Brand } from '../../components/logo';
 import { sendToBackground } from '../../lib/platform/messaging';
 import type { ResolvedSettings } from '../../lib/settings-policy';
 import type { Settings } from '../../lib/settings-schema';
 import { CameraStep } from './camera-step';
+import { DoneStep } from './done-step';
 import { SafetyStep } from './safety-step';
 import { ScheduleStep } from './schedule-step';
 import { WelcomeStep } from './welcome-step';
@@ -122,23 +122,7 @@ export function App() {
         )}
         {step === 'safety' && <SafetyStep onDone={() => go('done')} />}
         {step === 'done' && (
-          <section class="card stack" aria-labelledby="done-h" data-testid="onboarding-done">
-            <h2 id="done-h" tabIndex={-1}>
-              {recalibrateOnly && !remindersOnly
-                ? i18n.t('doneRecalibratedHeading')
-                : i18n.t('doneHeading')}
-            </h2>
-            <p>{remindersOnly ? i18n.t('doneRemindersOnly') : i18n.t('doneCamera')}</p>
-            <p class="muted">{i18n.t('doneToolbar')}</p>
-            <div class="row">
-              <button class="primary" onClick={() => window.close()}>
-                {i18n.t('doneClose')}
-              </button>
-              <button onClick={() => void browser.runtime.openOptionsPage()}>
-                {i18n.t('popupOpenOptions')}
-              </button>
-            </div>
-          </section>
+          <DoneStep recalibrated={recalibrateOnly} remindersOnly={remindersOnly} />
         )}
       </main>
     </div>

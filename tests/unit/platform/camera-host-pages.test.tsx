@@ -15,6 +15,7 @@ vi.mock('../../../lib/platform/messaging', () => ({
 
 const { MonitorTabOffer } = await import('../../../entrypoints/monitor/offer');
 const { App } = await import('../../../entrypoints/monitor/app');
+const { DoneStep } = await import('../../../entrypoints/onboarding/done-step');
 const { consentItem } = await import('../../../lib/platform/camera-host');
 
 const b = fakeBrowser as unknown as Record<string, unknown>;
@@ -52,6 +53,27 @@ describe('popup offer', () => {
     const { container } = render(<MonitorTabOffer onOpened={() => undefined} />);
     await new Promise((r) => setTimeout(r, 20));
     expect(container.textContent).toBe('');
+  });
+});
+
+describe('onboarding, last step', () => {
+  it('Firefox: offers to start the monitor tab right away, which opens it pinned', async () => {
+    render(<DoneStep recalibrated={false} remindersOnly={false} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Start monitoring in a tab' }));
+    await waitFor(async () => expect(await monitorTabs()).toHaveLength(1));
+    expect(await consentItem.getValue()).toBe(true);
+  });
+
+  it('no offer for reminders only, nor in Chrome/Edge', async () => {
+    const { container } = render(<DoneStep recalibrated={false} remindersOnly />);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryByTestId('monitor-offer')).toBeNull();
+    expect(container.textContent).toContain('The camera stays off');
+    cleanup();
+    b.offscreen = { createDocument: vi.fn(), closeDocument: vi.fn() };
+    render(<DoneStep recalibrated={false} remindersOnly={false} />);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryByTestId('monitor-offer')).toBeNull();
   });
 });
 
