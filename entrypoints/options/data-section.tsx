@@ -48,7 +48,12 @@ export function DataSection({ settings }: { settings: Settings }) {
 
   async function deleteAll() {
     // History and everything else kept locally (own settings, calibration, schedule state).
-    await sendToBackground('data:clear', {});
+    try {
+      await sendToBackground('data:clear', {});
+    } catch {
+      setConfirming(false);
+      return setStatus(i18n.t('dataDeleteFailed'));
+    }
     setConfirming(false);
     setStatus(i18n.t('dataDeleted'));
     await checkStorage();

@@ -27,7 +27,7 @@ export function isPending(x: unknown): x is PendingEvent {
 
 /**
  * Shrinks the waiting list without changing its result: posture time only adds up, so all of a
- * day's posture events become one. Beyond `MAX_PENDING` the oldest events go.
+ * day's posture events become one. Beyond `MAX_PENDING` the oldest other events go.
  */
 export function coalescePending(list: PendingEvent[]): PendingEvent[] {
   const posture = new Map<DayKey, { monitoredMs: number; forwardHeadMs: number; awayMs: number }>();
@@ -50,5 +50,8 @@ export function coalescePending(list: PendingEvent[]): PendingEvent[] {
   }
   if (out.length > MAX_PENDING)
     console.warn('history: dropped', out.length - MAX_PENDING, 'events');
-  return out.slice(-MAX_PENDING);
+  if (out.length <= MAX_PENDING) return out;
+  // Over the cap: the oldest single events go first; a day's posture time is worth more.
+  let drop = out.length - MAX_PENDING;
+  return out.filter((p) => p.event.type === 'posture' || drop-- <= 0);
 }

@@ -4,7 +4,7 @@
  * each other's updates to the same day, and events kept while storage is full are counted once.
  */
 import { browser } from 'wxt/browser';
-import { isDayKey } from '../history/day';
+import { MAX_NOTE_CHARS, dayKey, isDayKey, shiftDay } from '../history/day';
 import type { HistoryEvent } from '../history/types';
 import type { BackgroundProtocol } from '../messages';
 import type { Settings } from '../settings-schema';
@@ -21,12 +21,19 @@ export function historyHandlers(
   return {
     'history:get': () => readHistory(),
     'history:diary': async ({ day, intensity, note }) => {
+      const now = Date.now();
+      // Today or an earlier day; a day up to one ahead passes for a clock a time zone ahead.
+      const dayOk = isDayKey(day) && day <= shiftDay(dayKey(now), 1);
       let event: HistoryEvent | null = null;
-      if (isDayKey(day) && intensity === null) event = { type: 'diary-clear', day };
-      else if (isDayKey(day) && typeof intensity === 'number' && Number.isFinite(intensity))
-        event = { type: 'diary', day, intensity, note: typeof note === 'string' ? note : '' };
+      if (dayOk && intensity === null) event = { type: 'diary-clear', day };
+      else if (dayOk && typeof intensity === 'number' && Number.isFinite(intensity)) {
+        const text = typeof note === 'string' ? note.trim().slice(0, MAX_NOTE_CHARS) : '';
+        event = { type: 'diary', day, intensity, note: text };
+      }
       if (!event) throw new Error('malformed diary entry');
-      await recordHistory(event, Date.now(), (await settings()).retentionDays);
+      const { diaryEnabled, retentionDays } = await settings();
+      if (!diaryEnabled && event.type === 'diary') throw new Error('the diary is turned off');
+      await recordHistory(event, now, retentionDays);
     },
     'history:exercise': async ({ id, reps, holdSec, durationSec }) => {
       if (typeof id !== 'string' || !id || id.length > 64)

@@ -18,7 +18,6 @@ import {
 import { coalescePending, isPending, type PendingEvent } from '../history/pending';
 import { expiredDays } from '../history/retention';
 import type { DayKey, DayRecord, HistoryEvent } from '../history/types';
-import { SETTINGS_SPEC } from '../settings-schema';
 
 /** Prefix of every history key; the version is part of it. */
 export const HISTORY_PREFIX = `history:v${HISTORY_VERSION}:`;
@@ -96,7 +95,7 @@ export type RecordOutcome = 'saved' | 'pending';
 export function recordHistory(
   event: HistoryEvent,
   now: number,
-  retentionDays: number = SETTINGS_SPEC.retentionDays.default,
+  retentionDays: number,
 ): Promise<RecordOutcome> {
   return enqueue(async () => {
     const waiting = await readPending();
@@ -121,8 +120,13 @@ async function store(
     );
     return 'pending';
   }
-  if (hadPending) await writePending([]);
-  if (isNew) await pruneLocked(retentionDays, now);
+  // The events are stored: what follows must not turn that into a failure for the caller.
+  try {
+    if (hadPending) await writePending([]);
+    if (isNew) await pruneLocked(retentionDays, now);
+  } catch (err) {
+    console.warn('history: clean-up after a write failed', err);
+  }
   return 'saved';
 }
 
@@ -130,12 +134,12 @@ async function store(
  * Tries again to store events kept while storage was full (call it periodically).
  * @returns the number of events still waiting
  */
-export function flushPendingHistory(now: number, retentionDays?: number): Promise<number> {
+export function flushPendingHistory(now: number, retentionDays: number): Promise<number> {
   return enqueue(async () => {
     const waiting = await readPending();
     if (waiting.length === 0) return 0;
-    const r = retentionDays ?? SETTINGS_SPEC.retentionDays.default;
-    return (await store(waiting, true, now, r)) === 'saved' ? 0 : (await readPending()).length;
+    const saved = (await store(waiting, true, now, retentionDays)) === 'saved';
+    return saved ? 0 : (await readPending()).length;
   });
 }
 

@@ -145,7 +145,8 @@ export function createPostureService(
             awayMs: posture.kind === 'away' ? gap : 0,
           },
           now,
-        ).catch((err: unknown) => console.warn('history not saved', err)); // storage full: go on
+          settings.retentionDays,
+        ).catch((err: unknown) => console.warn('history not saved', err));
       await listener.onPosture(posture, now);
     });
 

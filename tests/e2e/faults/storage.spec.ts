@@ -85,6 +85,25 @@ test('settings stored by an older version are migrated (v1 sensitivity "high" ->
   expect(await getKey(worker(context), 'settings$')).toEqual({ v: 2 });
 });
 
+test('a shorter retention chosen in options deletes older days at once (the worker prunes)', async ({
+  sw,
+  openPage,
+}) => {
+  const today = await todayKey(sw);
+  const old = `history:v1:${new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10)}`;
+  await setKeys(sw, {
+    [`history:v1:${today}`]: { v: 1, day: today, nudges: 1 },
+    [old]: { v: 1, day: old.slice(-10), nudges: 4 },
+  });
+  const options = await openPage('options.html');
+  const input = options.getByLabel('Keep history for');
+  await input.fill('30');
+  await input.blur();
+  await expect(options.getByTestId('saved-status')).toContainText('Keep history for');
+  await expect.poll(() => getKey(sw, old)).toBeUndefined();
+  expect(await getKey(sw, `history:v1:${today}`)).toMatchObject({ nudges: 1 });
+});
+
 test('a full storage quota: breaks go on, events wait and are counted, the person is told, nothing is lost', async ({
   context,
   openPage,

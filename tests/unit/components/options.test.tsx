@@ -150,6 +150,22 @@ describe('options', () => {
     expect(screen.getByTestId('data-status').textContent).toBe('All data was deleted.');
   });
 
+  it('says so when deleting did not happen (the worker did not answer)', async () => {
+    await fakeBrowser.storage.local.set({ 'history:v1:2026-11-20': { nudges: 1 } });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete all data…' }));
+    send.mockImplementation(async (name: string) => {
+      if (name === 'data:clear') throw new Error('No answer to data:clear');
+      return current;
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('data-status').textContent).toMatch(/Nothing was deleted/),
+    );
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toHaveLength(1);
+  });
+
   it('exports JSON through a download link', async () => {
     await fakeBrowser.storage.local.set({
       'history:v1:2026-11-20': { day: '2026-11-20', nudges: 4 },

@@ -13,6 +13,9 @@ import {
 const T = new Date(2026, 10, 23, 10, 0).getTime();
 const DAY_MS = 86_400_000;
 
+/** Days of history kept (the default). */
+const R = 180;
+
 beforeEach(() => fakeBrowser.reset());
 
 /** Makes `storage.local.set` refuse every write, as a full quota does; returns the undo. */
@@ -29,9 +32,13 @@ function failWrites(): () => void {
 
 describe('history store', () => {
   it('aggregates events into one record per local day under a versioned key', async () => {
-    await recordHistory({ type: 'nudge' }, T);
-    await recordHistory({ type: 'posture', monitoredMs: 60_000, forwardHeadMs: 0, awayMs: 0 }, T);
-    await recordHistory({ type: 'nudge' }, T + DAY_MS);
+    await recordHistory({ type: 'nudge' }, T, R);
+    await recordHistory(
+      { type: 'posture', monitoredMs: 60_000, forwardHeadMs: 0, awayMs: 0 },
+      T,
+      R,
+    );
+    await recordHistory({ type: 'nudge' }, T + DAY_MS, R);
     const stored = await fakeBrowser.storage.local.get(null);
     expect(Object.keys(stored).sort()).toEqual([
       `${HISTORY_PREFIX}2026-11-23`,
@@ -46,7 +53,7 @@ describe('history store', () => {
   });
 
   it('never loses an update when many calls run concurrently', async () => {
-    await Promise.all(Array.from({ length: 50 }, () => recordHistory({ type: 'nudge' }, T)));
+    await Promise.all(Array.from({ length: 50 }, () => recordHistory({ type: 'nudge' }, T, R)));
     const [d] = await readHistory();
     expect(d?.nudges).toBe(50);
   });
@@ -70,23 +77,31 @@ describe('history store', () => {
     expect(raw).toMatchObject({ v: 1, day: '2026-11-20', nudges: 0 });
     // and recording onto a corrupt record keeps its good fields
     await fakeBrowser.storage.local.set({ [key]: { breaksTaken: 4, nudges: null } });
-    await recordHistory({ type: 'diary', day: '2026-11-20', intensity: 3 }, T);
+    await recordHistory({ type: 'diary', day: '2026-11-20', intensity: 3 }, T, R);
     const again = (await readHistory())[0];
     expect(again).toMatchObject({ breaksTaken: 4, nudges: 0, headache: { intensity: 3 } });
   });
 
   it('prunes days beyond retention when a new day starts', async () => {
-    await recordHistory({ type: 'nudge' }, T - 10 * DAY_MS);
-    await recordHistory({ type: 'nudge' }, T - 3 * DAY_MS);
+    await recordHistory({ type: 'nudge' }, T - 10 * DAY_MS, R);
+    await recordHistory({ type: 'nudge' }, T - 3 * DAY_MS, R);
     await recordHistory({ type: 'nudge' }, T, 7);
     expect((await readHistory()).map((d) => d.day)).toEqual(['2026-11-20', '2026-11-23']);
     expect(await pruneHistory(1, T)).toBe(1);
     expect((await readHistory()).map((d) => d.day)).toEqual(['2026-11-23']);
   });
 
+  it('a new day prunes with the retention it is given, keeping older days for long retention', async () => {
+    await recordHistory({ type: 'nudge' }, T - 300 * DAY_MS, 365);
+    await recordHistory({ type: 'nudge' }, T, 365);
+    expect((await readHistory()).map((d) => d.day)).toHaveLength(2);
+    await recordHistory({ type: 'nudge' }, T + DAY_MS, 180);
+    expect((await readHistory()).map((d) => d.day)).toEqual(['2026-11-23', '2026-11-24']);
+  });
+
   it('clearHistory removes every history key and nothing else', async () => {
     await fakeBrowser.storage.local.set({ settings: { a: 1 } });
-    await recordHistory({ type: 'nudge' }, T);
+    await recordHistory({ type: 'nudge' }, T, R);
     await clearHistory();
     expect(await readHistory()).toEqual([]);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ settings: { a: 1 } });
@@ -94,29 +109,30 @@ describe('history store', () => {
 
   it('keeps an event the storage refused and stores it with the next write, counted once', async () => {
     const restore = failWrites();
-    expect(await recordHistory({ type: 'nudge' }, T)).toBe('pending');
+    expect(await recordHistory({ type: 'nudge' }, T, R)).toBe('pending');
     restore();
-    expect(await recordHistory({ type: 'nudge' }, T)).toBe('saved');
+    expect(await recordHistory({ type: 'nudge' }, T, R)).toBe('saved');
     expect((await readHistory())[0]?.nudges).toBe(2);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
-    expect(await flushPendingHistory(T)).toBe(0);
+    expect(await flushPendingHistory(T, R)).toBe(0);
     expect((await readHistory())[0]?.nudges).toBe(2);
   });
 
   it('while storage is full, events wait in session storage and already count in reads', async () => {
-    await recordHistory({ type: 'nudge' }, T); // stored before the quota filled up
+    await recordHistory({ type: 'nudge' }, T, R); // stored before the quota filled up
     const restore = failWrites();
-    await recordHistory({ type: 'break', outcome: 'taken' }, T);
+    await recordHistory({ type: 'break', outcome: 'taken' }, T, R);
     for (let i = 0; i < 30; i++)
       await recordHistory(
         { type: 'posture', monitoredMs: 10_000, forwardHeadMs: 5000, awayMs: 0 },
         T,
+        R,
       );
-    await recordHistory({ type: 'diary', day: '2026-11-22', intensity: 4 }, T);
+    await recordHistory({ type: 'diary', day: '2026-11-22', intensity: 4 }, T, R);
     // Thirty posture samples wait as one; the break and the diary entry keep their own.
     const waiting = (await fakeBrowser.storage.session.get(PENDING_KEY))[PENDING_KEY] as unknown[];
     expect(waiting).toHaveLength(3);
-    expect(await flushPendingHistory(T)).toBe(3); // still full
+    expect(await flushPendingHistory(T, R)).toBe(3); // still full
     const days = await readHistory();
     expect(
       days.map((d) => [d.day, d.nudges, d.breaksTaken, d.monitoredMin, d.forwardHeadMin]),
@@ -130,7 +146,7 @@ describe('history store', () => {
       `${HISTORY_PREFIX}2026-11-23`,
     ]);
     restore();
-    expect(await flushPendingHistory(T)).toBe(0);
+    expect(await flushPendingHistory(T, R)).toBe(0);
     const stored = await fakeBrowser.storage.local.get(null);
     expect(stored[`${HISTORY_PREFIX}2026-11-23`]).toMatchObject({
       nudges: 1,
@@ -145,12 +161,12 @@ describe('history store', () => {
 
   it('waiting events survive a worker restart (a fresh module) and are stored by it', async () => {
     const restore = failWrites();
-    await recordHistory({ type: 'nudge' }, T);
+    await recordHistory({ type: 'nudge' }, T, R);
     restore();
     vi.resetModules();
     const fresh = await import('../../../lib/platform/history-store');
     expect((await fresh.readHistory())[0]?.nudges).toBe(1);
-    expect(await fresh.flushPendingHistory(T)).toBe(0);
+    expect(await fresh.flushPendingHistory(T, R)).toBe(0);
     expect((await fresh.readHistory())[0]?.nudges).toBe(1);
   });
 
@@ -174,11 +190,11 @@ describe('history store', () => {
 
   it('clearHistory also drops events waiting for room', async () => {
     const restore = failWrites();
-    await recordHistory({ type: 'nudge' }, T);
+    await recordHistory({ type: 'nudge' }, T, R);
     restore();
     await clearHistory();
     expect(await readHistory()).toEqual([]);
-    expect(await flushPendingHistory(T)).toBe(0);
+    expect(await flushPendingHistory(T, R)).toBe(0);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 

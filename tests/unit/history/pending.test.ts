@@ -50,14 +50,17 @@ describe('waiting events', () => {
     expect(list[0]?.event).toEqual(posture(10_000, 4000));
   });
 
-  it('are capped, keeping the newest', () => {
-    const list: PendingEvent[] = Array.from({ length: MAX_PENDING + 10 }, (_, i) => ({
+  it('are capped, dropping the oldest single events and keeping posture time', () => {
+    const singles: PendingEvent[] = Array.from({ length: MAX_PENDING + 10 }, (_, i) => ({
       day: '2026-11-23',
       event: { type: 'exercise', id: `e${i}`, reps: 1, holdSec: 1, durationSec: 1 },
     }));
-    const out = coalescePending(list);
+    const first: PendingEvent = { day: '2026-11-23', event: posture(60_000, 0) };
+    const out = coalescePending([first, ...singles]);
     expect(out).toHaveLength(MAX_PENDING);
-    expect(out.at(-1)).toEqual(list.at(-1));
+    expect(out[0]).toEqual(first);
+    expect(out[1]).toEqual(singles[11]);
+    expect(out.at(-1)).toEqual(singles.at(-1));
   });
 
   it('are recognized by shape', () => {

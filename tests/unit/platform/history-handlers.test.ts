@@ -11,6 +11,9 @@ const h = historyHandlers(async () => settings);
 const today = dayKey(Date.now());
 const key = (day: string) => `history:v1:${day}`;
 
+/** Days of history kept (the default). */
+const R = 180;
+
 beforeEach(() => {
   fakeBrowser.reset();
   settings = structuredClone(DEFAULT_SETTINGS);
@@ -18,7 +21,7 @@ beforeEach(() => {
 
 describe('history messages (service worker)', () => {
   it('sets and removes a diary entry, keeping the rest of the day', async () => {
-    await recordHistory({ type: 'nudge' }, Date.now());
+    await recordHistory({ type: 'nudge' }, Date.now(), R);
     await h['history:diary']({ day: today, intensity: 6, note: ' after lunch ' });
     expect((await h['history:get']({}))[0]).toMatchObject({
       day: today,
@@ -36,6 +39,7 @@ describe('history messages (service worker)', () => {
       { day: 'yesterday', intensity: 3 },
       { day: today, intensity: Number.NaN },
       { day: today, intensity: '5' as unknown as number },
+      { day: shiftDay(today, 2), intensity: 3 }, // the future
     ];
     for (const d of bad)
       await expect(h['history:diary'](d)).rejects.toThrow('malformed diary entry');
@@ -43,6 +47,15 @@ describe('history messages (service worker)', () => {
       h['history:exercise']({ id: '', reps: 1, holdSec: 1, durationSec: 1, retentionDays: 90 }),
     ).rejects.toThrow('malformed exercise record');
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('trims a long note, and refuses new entries while the diary is turned off', async () => {
+    await h['history:diary']({ day: today, intensity: 2, note: `  ${'x'.repeat(400)}  ` });
+    expect((await h['history:get']({}))[0]?.headache?.note).toHaveLength(280);
+    settings.diaryEnabled = false;
+    await expect(h['history:diary']({ day: today, intensity: 9 })).rejects.toThrow(/turned off/);
+    await h['history:diary']({ day: today, intensity: null }); // removing one still works
+    expect((await h['history:get']({}))[0]?.headache).toBeUndefined();
   });
 
   it('records exercises with clean numbers, and not at all when statistics are off', async () => {
@@ -72,7 +85,7 @@ describe('history messages (service worker)', () => {
 
   it('data:clear deletes history, waiting events and everything else kept locally', async () => {
     await fakeBrowser.storage.local.set({ settings: { a: 1 }, baselines: {} });
-    await recordHistory({ type: 'nudge' }, Date.now());
+    await recordHistory({ type: 'nudge' }, Date.now(), R);
     await fakeBrowser.storage.session.set({
       [PENDING_KEY]: [{ day: today, event: { type: 'nudge' } }],
     });
