@@ -4,98 +4,21 @@
  * skip are recorded in the local history; an audible tab holds a break and a catch-up break follows
  * when the sound stops.
  *
- * Runs Chromium headful on a private Xvfb display: headless Chromium has no audio output, so no tab
- * ever becomes audible there. `xset s reset` keeps the X server from reporting the person idle.
- * Intervals cannot be shortened below their safe bounds (10 min), so a test makes a break due by
- * editing the stored schedule state and restarting the extension, exactly what a service worker
- * restart reads back.
+ * Runs Chromium headful on a private Xvfb display (see ./headful): headless Chromium has no audio
+ * output, so no tab ever becomes audible there.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, test as base, type BrowserContext, type Worker } from '@playwright/test';
-import { CHROMIUM, chromiumArgs, expect, sendFromPage } from './fixtures';
+import type { Worker } from '@playwright/test';
+import { sendFromPage } from './fixtures';
+import {
+  breakNotifications,
+  expect,
+  extensionPage,
+  firstLaunch,
+  readSchedule,
+  restartWithMicroBreakDue,
+  test,
+} from './headful';
 import type { AppStatus } from '../../lib/messages';
-
-const KEY = 'schedule:v1';
-const EXTENSION = 'chrome-extension://pmnnbadabgmfhabeekgaippkbcpndacf';
-
-interface Session {
-  context: BrowserContext;
-  sw: Worker;
-}
-interface Fixtures {
-  /** A private X display (Xvfb) kept from reporting the person idle. */
-  display: string;
-  /** Launches Chromium with the extension on one profile; launching again restarts it. */
-  launch: () => Promise<Session>;
-}
-
-const test = base.extend<Fixtures>({
-  display: async ({}, use) => {
-    const display = `:${200 + Math.floor(Math.random() * 700)}`;
-    const x = spawn('Xvfb', [display, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
-      stdio: 'ignore',
-    });
-    await new Promise((r) => setTimeout(r, 800));
-    try {
-      execFileSync('xset', ['-display', display, 's', 'reset']);
-    } catch (e) {
-      x.kill();
-      throw new Error(
-        `xset (Debian package x11-xserver-utils) is needed on the Xvfb display: ${e}`,
-      );
-    }
-    const reset = () => {
-      try {
-        execFileSync('xset', ['-display', display, 's', 'reset']);
-      } catch {
-        // The display may be gone at teardown.
-      }
-    };
-    const keepActive = setInterval(reset, 10_000);
-    await use(display);
-    clearInterval(keepActive);
-    x.kill();
-  },
-  launch: async ({ display }, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'chinup-schedule-'));
-    const running: { context: BrowserContext | null } = { context: null };
-    await use(async () => {
-      await running.context?.close();
-      const context = await chromium.launchPersistentContext(dir, {
-        executablePath: CHROMIUM,
-        headless: false,
-        env: { ...process.env, DISPLAY: display },
-        args: chromiumArgs(null, ['--autoplay-policy=no-user-gesture-required']),
-      });
-      running.context = context;
-      const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      return { context, sw };
-    });
-    await running.context?.close();
-    rmSync(dir, { recursive: true, force: true });
-  },
-});
-
-interface Stored {
-  state: {
-    brk: { id: string; kind: string; phase: string; catchUp: boolean } | null;
-    held: boolean;
-    catchUp: boolean;
-    skipsToday: number;
-    signals: { audible: boolean };
-  };
-}
-
-const readSchedule = (sw: Worker) =>
-  sw.evaluate(async (k) => (await chrome.storage.local.get(k))[k] as Stored, KEY);
-
-const breakNotifications = (sw: Worker) =>
-  sw.evaluate(async () =>
-    Object.keys(await chrome.notifications.getAll()).filter((id) => id.startsWith('chinup-break|')),
-  );
 
 /** Today's history record (or an empty object). */
 const historyToday = (sw: Worker) =>
@@ -105,42 +28,6 @@ const historyToday = (sw: Worker) =>
     const key = `history:v1:${day}`;
     return ((await chrome.storage.local.get(key))[key] ?? {}) as Record<string, number>;
   });
-
-async function extensionPage(context: BrowserContext, path = 'popup.html') {
-  const page = await context.newPage();
-  await page.goto(`${EXTENSION}/${path}`);
-  return page;
-}
-
-/** First launch: camera off (no posture traffic), schedule state stored. */
-async function firstLaunch(launch: () => Promise<Session>): Promise<Session> {
-  const session = await launch();
-  const page = await extensionPage(session.context);
-  await sendFromPage(page, 'settings:set', { patch: { cameraEnabled: false } });
-  await expect.poll(() => readSchedule(session.sw).then(Boolean)).toBe(true);
-  await page.close();
-  return session;
-}
-
-/**
- * Makes a micro-break due a second from now by editing the stored schedule, then restarts the
- * browser: the new service worker reads the state back, as after any worker restart.
- */
-async function restartWithMicroBreakDue(
-  s: Session,
-  launch: () => Promise<Session>,
-): Promise<Session> {
-  await s.sw.evaluate(async (k) => {
-    const rec = (await chrome.storage.local.get(k))[k] as {
-      state: Record<string, unknown>;
-      outbox: unknown[];
-    };
-    rec.state = { ...rec.state, activeMicroMs: 20 * 60_000 - 1000, at: Date.now(), brk: null };
-    rec.outbox = [];
-    await chrome.storage.local.set({ [k]: rec });
-  }, KEY);
-  return launch();
-}
 
 test('a break is announced with buttons; start opens the break page; done closes it and is recorded', async ({
   launch,

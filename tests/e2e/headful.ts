@@ -1,0 +1,174 @@
+/**
+ * Headful Chromium with the built extension on a private Xvfb display, for the schedule's timing
+ * tests: headless Chromium has no audio output (no tab ever becomes audible) and no real windows.
+ * `xset s reset` keeps the X server from reporting the person idle.
+ *
+ * Intervals cannot be shortened below their safe bounds (10 min), so a test makes a break due by
+ * editing the stored schedule state and restarting, exactly what a service worker restart reads
+ * back.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, test as base, type BrowserContext, type Worker } from '@playwright/test';
+import { CHROMIUM, chromiumArgs, expect, sendFromPage } from './fixtures';
+import { EXTENSION_ID } from '../../lib/extension-id';
+
+export { expect };
+export const SCHEDULE_KEY = 'schedule:v1';
+export const EXTENSION = `chrome-extension://${EXTENSION_ID}`;
+
+export interface Session {
+  context: BrowserContext;
+  sw: Worker;
+}
+/** Runs with the browser closed, before the next launch (to edit the profile on disk). */
+export type BeforeLaunch = (profileDir: string) => void;
+export interface LaunchOptions {
+  before?: BeforeLaunch;
+  /** More Chromium flags for this launch only. */
+  args?: string[];
+}
+export interface HeadfulFixtures {
+  /** A private X display (Xvfb) kept from reporting the person idle. */
+  display: string;
+  /** Launches Chromium with the extension on one profile; launching again restarts it. */
+  launch: (options?: LaunchOptions) => Promise<Session>;
+}
+
+const resetScreenSaver = (display: string) =>
+  execFileSync('xset', ['-display', display, 's', 'reset']);
+
+export const test = base.extend<HeadfulFixtures>({
+  display: async ({}, use) => {
+    const display = `:${200 + Math.floor(Math.random() * 700)}`;
+    const x = spawn('Xvfb', [display, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
+      stdio: 'ignore',
+    });
+    await new Promise((r) => setTimeout(r, 800));
+    try {
+      resetScreenSaver(display);
+    } catch (e) {
+      x.kill();
+      throw new Error(
+        `xset (Debian package x11-xserver-utils) is needed on the Xvfb display: ${e}`,
+      );
+    }
+    const keepActive = setInterval(() => {
+      try {
+        resetScreenSaver(display);
+      } catch {
+        // The display may be gone at teardown.
+      }
+    }, 10_000);
+    await use(display);
+    clearInterval(keepActive);
+    x.kill();
+  },
+  launch: async ({ display }, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'chinup-schedule-'));
+    const running: { context: BrowserContext | null } = { context: null };
+    await use(async ({ before, args = [] } = {}) => {
+      await running.context?.close();
+      before?.(dir);
+      const context = await chromium.launchPersistentContext(dir, {
+        executablePath: CHROMIUM,
+        headless: false,
+        env: { ...process.env, DISPLAY: display },
+        args: chromiumArgs(null, ['--autoplay-policy=no-user-gesture-required', ...args]),
+      });
+      running.context = context;
+      const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      return { context, sw };
+    });
+    await running.context?.close();
+    rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+export interface StoredSchedule {
+  state: {
+    brk: { id: string; kind: string; phase: string; catchUp: boolean } | null;
+    held: boolean;
+    holdReleaseAt: number | null;
+    catchUp: boolean;
+    skipsToday: number;
+    signals: { audible: boolean; fullscreen: boolean; meetingSite: boolean };
+  };
+}
+
+export const readSchedule = (sw: Worker) =>
+  sw.evaluate(async (k) => (await chrome.storage.local.get(k))[k] as StoredSchedule, SCHEDULE_KEY);
+
+export const breakNotifications = (sw: Worker) =>
+  sw.evaluate(async () =>
+    Object.keys(await chrome.notifications.getAll()).filter((id) => id.startsWith('chinup-break|')),
+  );
+
+export async function extensionPage(context: BrowserContext, path = 'popup.html') {
+  const page = await context.newPage();
+  await page.goto(`${EXTENSION}/${path}`);
+  return page;
+}
+
+/** First launch: camera off (no posture traffic), schedule state stored. */
+export async function firstLaunch(launch: () => Promise<Session>): Promise<Session> {
+  const session = await launch();
+  const page = await extensionPage(session.context);
+  await sendFromPage(page, 'settings:set', { patch: { cameraEnabled: false } });
+  await expect.poll(() => readSchedule(session.sw).then(Boolean)).toBe(true);
+  await page.close();
+  return session;
+}
+
+/** Stores a schedule whose micro-break comes due `inMs` from now (active time keeps accruing). */
+export async function storeMicroBreakDue(sw: Worker, inMs = 1000): Promise<void> {
+  await sw.evaluate(
+    async ([k, left]) => {
+      const rec = (await chrome.storage.local.get(k))[k] as {
+        state: Record<string, unknown>;
+        outbox: unknown[];
+      };
+      rec.state = { ...rec.state, activeMicroMs: 20 * 60_000 - left, at: Date.now(), brk: null };
+      rec.outbox = [];
+      await chrome.storage.local.set({ [k]: rec });
+    },
+    [SCHEDULE_KEY, inMs] as const,
+  );
+}
+
+/**
+ * Makes a micro-break due a second from now by editing the stored schedule, then restarts the
+ * browser: the new service worker reads the state back, as after any worker restart.
+ */
+export async function restartWithMicroBreakDue(
+  s: Session,
+  launch: () => Promise<Session>,
+): Promise<Session> {
+  await storeMicroBreakDue(s.sw);
+  return launch();
+}
+
+/**
+ * Marks an optional API permission as granted in the closed profile, as Chromium records it after
+ * the person accepts the permission prompt (a browser dialog Playwright cannot click). Chromium
+ * keeps extension permissions in the profile's Preferences file; Linux builds do not reject the
+ * edit. Use as `launch({ before: grantOptionalPermission('tabs') })`.
+ */
+export function grantOptionalPermission(permission: string): BeforeLaunch {
+  return (profileDir) => {
+    const file = join(profileDir, 'Default', 'Preferences');
+    const prefs = JSON.parse(readFileSync(file, 'utf8')) as {
+      extensions: { settings: Record<string, Record<string, { api: string[] }>> };
+    };
+    const ext = prefs.extensions.settings[EXTENSION_ID];
+    if (!ext) throw new Error(`the profile has no settings for ${EXTENSION_ID}`);
+    for (const key of ['granted_permissions', 'active_permissions']) {
+      const set = ext[key];
+      if (!set) throw new Error(`no ${key} in the profile for ${EXTENSION_ID}`);
+      if (!set.api.includes(permission)) set.api.push(permission);
+    }
+    writeFileSync(file, JSON.stringify(prefs));
+  };
+}
