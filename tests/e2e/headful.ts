@@ -27,8 +27,6 @@ export interface Session {
 export type BeforeLaunch = (profileDir: string) => void;
 export interface LaunchOptions {
   before?: BeforeLaunch;
-  /** More Chromium flags for this launch only. */
-  args?: string[];
 }
 export interface HeadfulFixtures {
   /** A private X display (Xvfb) kept from reporting the person idle. */
@@ -69,14 +67,14 @@ export const test = base.extend<HeadfulFixtures>({
   launch: async ({ display }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'chinup-schedule-'));
     const running: { context: BrowserContext | null } = { context: null };
-    await use(async ({ before, args = [] } = {}) => {
+    await use(async ({ before } = {}) => {
       await running.context?.close();
       before?.(dir);
       const context = await chromium.launchPersistentContext(dir, {
         executablePath: CHROMIUM,
         headless: false,
         env: { ...process.env, DISPLAY: display },
-        args: chromiumArgs(null, ['--autoplay-policy=no-user-gesture-required', ...args]),
+        args: chromiumArgs(null, ['--autoplay-policy=no-user-gesture-required']),
       });
       running.context = context;
       const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
