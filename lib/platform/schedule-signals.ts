@@ -17,10 +17,13 @@ export interface SignalSnapshot {
   meetingSite: boolean;
 }
 
-/** Whether any tab plays sound (works without the tabs permission). */
+/**
+ * Whether any tab plays sound the person can hear (works without the tabs permission). A tab the
+ * person muted still reports `audible`, but a muted video is not a call: it does not count.
+ */
 export async function anyAudibleTab(): Promise<boolean> {
   const tabs = await browser.tabs.query({ audible: true }).catch(() => []);
-  return tabs.length > 0;
+  return tabs.some((t) => !t.mutedInfo?.muted);
 }
 
 /** Whether any browser window is full screen (a film, a presentation, a full-screen call). */
@@ -90,9 +93,12 @@ export function watchSignals(onIdle: (s: IdleState) => void, onChange: () => voi
     // No idle API (unusual browsers): presence then comes from the camera only.
   }
   off.push(
-    listen(browser.tabs.onUpdated, (_id: number, change: { audible?: boolean; url?: string }) => {
-      if ('audible' in change || 'url' in change) onChange();
-    }),
+    listen(
+      browser.tabs.onUpdated,
+      (_id: number, change: { audible?: boolean; url?: string; mutedInfo?: unknown }) => {
+        if ('audible' in change || 'url' in change || 'mutedInfo' in change) onChange();
+      },
+    ),
     listen(browser.tabs.onRemoved, () => onChange()),
     listen(browser.windows.onFocusChanged, () => onChange()),
     // Chrome 86+: full screen changes the window bounds. Missing in Firefox.

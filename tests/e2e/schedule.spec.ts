@@ -96,6 +96,18 @@ test('an audible tab holds a break, and one catch-up break follows when the soun
   await expect.poll(() => readSchedule(worker).then((s) => s.state.catchUp)).toBe(true);
   await expect.poll(() => breakNotifications(worker)).toEqual([]);
 
+  // A tab the person muted still reports audible, but it is not a call: the signal goes off,
+  // and comes back when the tab is unmuted.
+  const mute = (muted: boolean) =>
+    worker.evaluate(async (m) => {
+      const [t] = await chrome.tabs.query({ audible: true });
+      if (t?.id !== undefined) await chrome.tabs.update(t.id, { muted: m });
+    }, muted);
+  await mute(true);
+  await expect.poll(() => readSchedule(worker).then((s) => s.state.signals.audible)).toBe(false);
+  await mute(false);
+  await expect.poll(() => readSchedule(worker).then((s) => s.state.signals.audible)).toBe(true);
+
   await tab.evaluate(() => (globalThis as unknown as { tone: AudioContext }).tone.close());
   await expect.poll(() => readSchedule(worker).then((s) => s.state.signals.audible)).toBe(false);
   expect((await readSchedule(worker)).state.held).toBe(true); // a pause between videos is not the end
