@@ -16,6 +16,11 @@ export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
+  // `wxt zip -b firefox` also makes the sources zip that addons.mozilla.org asks for: the code and
+  // build scripts, not local test output or screenshots (the model comes from `npm run models`).
+  zip: {
+    excludeSources: ['test-results/**', 'playwright-report/**', 'docs/screenshots/**', '.cache/**'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
