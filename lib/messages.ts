@@ -46,10 +46,7 @@ export interface BackgroundProtocol {
   'break:start': [{ kind: 'micro' | 'movement' }, AppStatus];
   'break:action': [{ id: string; action: 'start' | 'snooze' | 'skip' | 'done' }, AppStatus];
   /** Exercise results from the break page: written by the worker, so one queue orders all writes. */
-  'history:exercise': [
-    { id: string; reps: number; holdSec: number; durationSec: number; retentionDays: number },
-    void,
-  ];
+  'history:exercise': [{ id: string; reps: number; holdSec: number; durationSec: number }, void];
   /** Every stored day, oldest first (unsaved events included). Only the worker touches history. */
   'history:get': [Record<string, never>, DayRecord[]];
   /** Sets (intensity 0-10) or, with `intensity: null`, removes the headache diary entry of a day. */

@@ -98,10 +98,7 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
     setResults(next);
     if (data.settings.insightsEnabled && (r.reps > 0 || r.durationSec >= 5))
       void deps
-        .record(
-          { id: r.id, reps: r.reps, holdSec: r.holdSec, durationSec: r.durationSec },
-          data.settings.retentionDays,
-        )
+        .record({ id: r.id, reps: r.reps, holdSec: r.holdSec, durationSec: r.durationSec })
         .catch(() => undefined);
     if (data.setup.progression && r.id === 'chin-tuck') {
       const neckLog = [

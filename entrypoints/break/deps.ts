@@ -38,11 +38,8 @@ export interface BreakDeps {
   saveStore(patch: Partial<ExerciseStore>): Promise<void>;
   /** Tells the scheduler what happened to break `id`. */
   sendAction(id: string, action: BreakAction): Promise<void>;
-  /** Adds one exercise to today's local history. */
-  record(
-    e: { id: string; reps: number; holdSec: number; durationSec: number },
-    retentionDays: number,
-  ): Promise<void>;
+  /** Adds one exercise to today's local history (the worker applies the retention setting). */
+  record(e: { id: string; reps: number; holdSec: number; durationSec: number }): Promise<void>;
   /** Opens the camera and the pose model; rejects when either is unavailable. */
   openPose(onEnded: () => void): Promise<PoseSource>;
   /** Closes the break tab. */

@@ -70,7 +70,7 @@ export const platformDeps: BreakDeps = {
   },
   // Through the worker: it also writes posture minutes to the same day record, and two contexts
   // writing one key on their own would lose an update.
-  record: (e, retentionDays) => sendToBackground('history:exercise', { ...e, retentionDays }),
+  record: (e) => sendToBackground('history:exercise', e),
   openPose: async (onEnded) => {
     const cam = await openCamera(undefined, onEnded);
     try {

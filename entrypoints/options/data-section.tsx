@@ -47,14 +47,13 @@ export function DataSection({ settings }: { settings: Settings }) {
   }
 
   async function deleteAll() {
+    setConfirming(false);
     // History and everything else kept locally (own settings, calibration, schedule state).
     try {
       await sendToBackground('data:clear', {});
     } catch {
-      setConfirming(false);
       return setStatus(i18n.t('dataDeleteFailed'));
     }
-    setConfirming(false);
     setStatus(i18n.t('dataDeleted'));
     await checkStorage();
   }

@@ -30,26 +30,24 @@ export function isPending(x: unknown): x is PendingEvent {
  * day's posture events become one. Beyond `MAX_PENDING` the oldest other events go.
  */
 export function coalescePending(list: PendingEvent[]): PendingEvent[] {
-  const posture = new Map<DayKey, { monitoredMs: number; forwardHeadMs: number; awayMs: number }>();
+  type Posture = Extract<HistoryEvent, { type: 'posture' }>;
+  const posture = new Map<DayKey, Posture>();
   const out: PendingEvent[] = [];
   for (const p of list) {
     if (p.event.type !== 'posture') {
       out.push(p);
       continue;
     }
-    const sum = posture.get(p.day);
+    let sum = posture.get(p.day);
     if (!sum) {
-      const first = { ...p.event };
-      posture.set(p.day, first);
-      out.push({ day: p.day, event: first });
-      continue;
+      sum = { type: 'posture', monitoredMs: 0, forwardHeadMs: 0, awayMs: 0 };
+      posture.set(p.day, sum);
+      out.push({ day: p.day, event: sum });
     }
     sum.monitoredMs += p.event.monitoredMs;
     sum.forwardHeadMs += Math.min(p.event.forwardHeadMs, p.event.monitoredMs);
     sum.awayMs += p.event.awayMs;
   }
-  if (out.length > MAX_PENDING)
-    console.warn('history: dropped', out.length - MAX_PENDING, 'events');
   if (out.length <= MAX_PENDING) return out;
   // Over the cap: the oldest single events go first; a day's posture time is worth more.
   let drop = out.length - MAX_PENDING;

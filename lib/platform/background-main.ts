@@ -25,9 +25,10 @@ export function startBackground(): void {
     const now = Date.now();
     const { settings } = await getSettings();
     // Events kept while storage was full: every status poll (2 s while the popup is open) tries
-    // to store them, so the notice goes as soon as there is room.
-    const unsaved = await flushPendingHistory(now, settings.retentionDays).catch(() => 0);
-    const [session, baselines, summary, history] = await Promise.all([
+    // to store them, so the notice goes as soon as there is room. The history queue runs the
+    // flush before the read; the read counts waiting events either way.
+    const [unsaved, session, baselines, summary, history] = await Promise.all([
+      flushPendingHistory(now, settings.retentionDays).catch(() => 0),
       readSession(),
       readBaselines(),
       schedule.summary(now),

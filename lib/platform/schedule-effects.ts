@@ -20,7 +20,7 @@ export interface EffectEnv {
   t: (key: string, subs?: string[]) => string;
   /** Whether notifications may carry buttons and requireInteraction (not Firefox). */
   buttons: boolean;
-  record: (event: HistoryEvent, now: number, retentionDays: number) => Promise<void>;
+  record: (event: HistoryEvent, now: number, retentionDays: number) => Promise<unknown>;
   now: () => number;
   /** Called for wake-ups sooner than the browser's minimum alarm delay. */
   soon: (at: number) => void;

@@ -38,7 +38,7 @@ export interface ScheduleDeps {
   now: () => number;
   local: LocalTimeFn;
   settings: () => Promise<Settings>;
-  record: (event: HistoryEvent, now: number, retentionDays: number) => Promise<void>;
+  record: (event: HistoryEvent, now: number, retentionDays: number) => Promise<unknown>;
   t: (key: string, subs?: string[]) => string;
   buttons: boolean;
 }
@@ -56,8 +56,7 @@ const defaultDeps = (): ScheduleDeps => ({
   now: () => Date.now(),
   local: systemLocalTime,
   settings: async () => (await getSettings()).settings,
-  record: async (event, now, retentionDays) =>
-    void (await recordHistory(event, now, retentionDays)),
+  record: recordHistory,
   t: (key, subs) => (i18n.t as (k: string, s?: string[]) => string)(key, subs),
   buttons: notificationButtonsSupported(),
 });

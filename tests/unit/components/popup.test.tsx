@@ -26,6 +26,12 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
+/** Stubs what the popup uses to open a page (`tabs.create`, then `window.close`). */
+function stubOpenPage() {
+  vi.spyOn(window, 'close').mockImplementation(() => undefined);
+  return vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+}
+
 describe('popup', () => {
   it('shows posture, next break and today', async () => {
     render(<App />);
@@ -107,11 +113,7 @@ describe('popup', () => {
   });
 
   it('during a break, offers to go to it instead of starting another', async () => {
-    const create = vi.fn().mockResolvedValue({});
-    const tabs = fakeBrowser.tabs as unknown as { create: unknown };
-    const saved = tabs.create;
-    tabs.create = create;
-    vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    const create = stubOpenPage();
     try {
       current = status({ activeBreak: { id: 'b 1', kind: 'micro', phase: 'running' } });
       render(<App />);
@@ -122,16 +124,12 @@ describe('popup', () => {
         (screen.getByRole('button', { name: 'Take a break now' }) as HTMLButtonElement).disabled,
       ).toBe(true);
     } finally {
-      tabs.create = saved;
+      create.mockRestore();
     }
   });
 
   it('says when storage is full, with a way to free space, and not otherwise', async () => {
-    const create = vi.fn().mockResolvedValue({});
-    const tabs = fakeBrowser.tabs as unknown as { create: unknown };
-    const saved = tabs.create;
-    tabs.create = create;
-    vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    const create = stubOpenPage();
     try {
       render(<App />);
       await screen.findByText('Upright');
@@ -147,7 +145,7 @@ describe('popup', () => {
       await waitFor(() => expect(create).toHaveBeenCalled());
       expect(create.mock.calls[0]![0].url).toMatch(/\/options\.html#data$/);
     } finally {
-      tabs.create = saved;
+      create.mockRestore();
     }
   });
 

@@ -44,7 +44,7 @@ describe('history messages (service worker)', () => {
     for (const d of bad)
       await expect(h['history:diary'](d)).rejects.toThrow('malformed diary entry');
     await expect(
-      h['history:exercise']({ id: '', reps: 1, holdSec: 1, durationSec: 1, retentionDays: 90 }),
+      h['history:exercise']({ id: '', reps: 1, holdSec: 1, durationSec: 1 }),
     ).rejects.toThrow('malformed exercise record');
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
@@ -64,7 +64,6 @@ describe('history messages (service worker)', () => {
       reps: 8,
       holdSec: -3,
       durationSec: 90,
-      retentionDays: 90,
     });
     expect((await h['history:get']({}))[0]?.exercises['chin-tuck']).toEqual({
       sets: 1,
@@ -78,7 +77,6 @@ describe('history messages (service worker)', () => {
       reps: 8,
       holdSec: 5,
       durationSec: 90,
-      retentionDays: 90,
     });
     expect((await h['history:get']({}))[0]?.exercises['chin-tuck']?.sets).toBe(1);
   });
