@@ -14,7 +14,16 @@ import { status } from '../helpers';
 import { npmPhoto, stillClip, unreadableClip } from '../../../scripts/lib/clips.mjs';
 import { EXTENSION_ID } from '../../../lib/extension-id';
 import type { CameraStatus } from '../../../lib/posture/types';
-import { PAST_DAY, PAST_DAY_KEY, getKey, setKeys, worker } from './faults';
+import {
+  PAST_DAY,
+  PAST_DAY_KEY,
+  SCHEDULE_KEY,
+  expectCamera,
+  getKey,
+  offscreenCount,
+  setKeys,
+  worker,
+} from './faults';
 
 interface Session {
   context: BrowserContext;
@@ -48,7 +57,7 @@ const photo = () => stillClip('photo', npmPhoto());
 /** First run: monitoring with a working camera, a day of history stored. */
 async function monitoring(launch: (clip: string) => Promise<Session>): Promise<Session> {
   const s = await launch(photo());
-  await expect.poll(async () => (await status(s.page)).camera, { timeout: 60_000 }).toBe('on');
+  await expectCamera(s.page);
   await setKeys(worker(s.context), {
     [PAST_DAY_KEY]: { v: 1, day: PAST_DAY, monitoredMin: 95, nudges: 4, breaksTaken: 3 },
   });
@@ -78,27 +87,16 @@ test('permission revoked while monitoring: "blocked", how to allow it, breaks go
 }) => {
   await monitoring(launch);
   const s = await launch(photo(), ['--use-fake-ui-for-media-stream=deny']);
-  await expect.poll(async () => (await status(s.page)).camera, { timeout: 60_000 }).toBe('denied');
+  await expectCamera(s.page, 'denied');
   expect(await popupProblem(s, 'denied')).toMatch(/blocked.*Allow the camera/i);
   const st = await status(s.page);
   expect(st.nextBreakAt).not.toBeNull(); // reminders keep running without the camera
   // Denied is not retried in a loop: the camera host is closed until the person acts.
-  await expect
-    .poll(() =>
-      worker(s.context).evaluate(
-        async () =>
-          (
-            await chrome.runtime.getContexts({
-              contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType],
-            })
-          ).length,
-      ),
-    )
-    .toBe(0);
+  await expect.poll(() => offscreenCount(worker(s.context))).toBe(0);
   await expectHistoryKept(s);
   // Allowed again (here: the next launch grants it): monitoring resumes by itself.
   const back = await launch(photo());
-  await expect.poll(async () => (await status(back.page)).camera, { timeout: 60_000 }).toBe('on');
+  await expectCamera(back.page);
   await expectHistoryKept(back);
 });
 
@@ -107,16 +105,16 @@ test('camera busy, then free again: held nudges and "in use", then monitoring re
 }) => {
   await monitoring(launch);
   const s = await launch(unreadableClip());
-  await expect.poll(async () => (await status(s.page)).camera, { timeout: 90_000 }).toBe('busy');
+  await expectCamera(s.page, 'busy', 90_000);
   expect(await popupProblem(s, 'busy')).toMatch(/in use.*Try again/i);
   expect((await status(s.page)).held).toBe(true);
   await expectHistoryKept(s);
   const back = await launch(photo());
-  await expect.poll(async () => (await status(back.page)).camera, { timeout: 60_000 }).toBe('on');
+  await expectCamera(back.page);
   // The hold ends a minute after the camera is free (a pause between calls is not the end).
   const rec = await getKey<{ state: { signals: { cameraBusy: boolean }; holdReleaseAt: number } }>(
     worker(back.context),
-    'schedule:v1',
+    SCHEDULE_KEY,
   );
   expect(rec.state.signals.cameraBusy).toBe(false);
   expect(rec.state.holdReleaseAt - Date.now()).toBeLessThanOrEqual(60_000);
@@ -128,9 +126,7 @@ test('camera gone: "no camera", reminders only offered, breaks go on, history ke
 }) => {
   await monitoring(launch);
   const s = await launch('/nonexistent/no-camera.y4m');
-  await expect
-    .poll(async () => (await status(s.page)).camera, { timeout: 60_000 })
-    .toBe('no-camera');
+  await expectCamera(s.page, 'no-camera');
   expect(await popupProblem(s, 'no-camera')).toMatch(/No camera.*reminders only/i);
   expect((await status(s.page)).nextBreakAt).not.toBeNull();
   await expectHistoryKept(s);

@@ -7,7 +7,14 @@
  */
 import { test, expect, sendFromPage } from '../fixtures';
 import { status } from '../helpers';
-import { SCHEDULE_KEY, breakNotifications, historyToday, readSchedule, stopWorker } from './faults';
+import {
+  SCHEDULE_KEY,
+  breakNotifications,
+  expectCamera,
+  historyToday,
+  readSchedule,
+  stopWorker,
+} from './faults';
 
 const HOURS_8 = 8 * 60 * 60_000;
 
@@ -18,7 +25,7 @@ test('after a long sleep: no stale break, no hours credited, monitoring goes on'
 }) => {
   const page = await openPage('managed-schema.json');
   await sendFromPage(page, 'settings:set', { patch: { insightsEnabled: true } });
-  await expect.poll(async () => (await status(page)).camera, { timeout: 60_000 }).toBe('on');
+  await expectCamera(page);
   const before = (await historyToday(sw)).monitoredMin ?? 0;
   await stopWorker(context, page, false);
   // The machine went to sleep 8 hours ago, 1 minute of activity short of a break.
@@ -45,7 +52,7 @@ test('after a long sleep: no stale break, no hours credited, monitoring goes on'
     [SCHEDULE_KEY, HOURS_8] as const,
   );
   const fresh = await stopWorker(context, page);
-  await expect.poll(async () => (await status(page)).camera, { timeout: 60_000 }).toBe('on');
+  await expectCamera(page);
   await page.waitForTimeout(5000);
   const rec = await readSchedule(fresh);
   expect(rec.state.at).toBeGreaterThan(Date.now() - 60_000); // caught up with the clock

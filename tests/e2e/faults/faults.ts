@@ -3,8 +3,10 @@
  * storage, look at the offscreen document, notifications and history.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect } from '../fixtures';
+import { expect, sendFromPage } from '../fixtures';
+import { status } from '../helpers';
 import { dayKey } from '../../../lib/history/day';
+import type { AppStatus } from '../../../lib/messages';
 
 export const SCHEDULE_KEY = 'schedule:v1';
 
@@ -54,6 +56,22 @@ export async function stopWorker(
   return worker(context);
 }
 
+/** Waits until the product reports the camera as `want` (by default: monitoring, camera on). */
+export async function expectCamera(
+  page: Page,
+  want: AppStatus['camera'] = 'on',
+  timeout = 60_000,
+): Promise<void> {
+  await expect.poll(async () => (await status(page)).camera, { timeout }).toBe(want);
+}
+
+/** Opens an extension page to message from and turns the camera off: reminders only. */
+export async function openRemindersOnly(openPage: (path: string) => Promise<Page>): Promise<Page> {
+  const page = await openPage('managed-schema.json');
+  await sendFromPage(page, 'settings:set', { patch: { cameraEnabled: false } });
+  return page;
+}
+
 export function getKey<T = unknown>(sw: Worker, key: string): Promise<T> {
   return sw.evaluate(async (k) => (await chrome.storage.local.get(k))[k] as T, key);
 }
@@ -79,6 +97,11 @@ export function breakNotifications(sw: Worker): Promise<string[]> {
   );
 }
 
+/** The names of the alarms the worker has set, sorted. */
+export function alarmNames(sw: Worker): Promise<string[]> {
+  return sw.evaluate(async () => (await chrome.alarms.getAll()).map((a) => a.name).sort());
+}
+
 /** Today's local day key, as the product computes it in the worker. */
 export function todayKey(sw: Worker): Promise<string> {
   return sw.evaluate(() => {
@@ -87,10 +110,14 @@ export function todayKey(sw: Worker): Promise<string> {
   });
 }
 
+/** The storage key of today's history record. */
+export async function todayHistoryKey(sw: Worker): Promise<string> {
+  return `history:v1:${await todayKey(sw)}`;
+}
+
 /** Today's history record (or an empty object). */
 export async function historyToday(sw: Worker): Promise<Record<string, number>> {
-  const key = `history:v1:${await todayKey(sw)}`;
-  return ((await getKey(sw, key)) ?? {}) as Record<string, number>;
+  return ((await getKey(sw, await todayHistoryKey(sw))) ?? {}) as Record<string, number>;
 }
 
 interface ScheduleRecord {

@@ -9,7 +9,7 @@ import { status } from '../helpers';
 import { SETTINGS_SPEC, SETTING_KEYS } from '../../../lib/settings-schema';
 import { coerceSettings } from '../../../lib/settings';
 import type { ResolvedSettings } from '../../../lib/settings-policy';
-import { getKey, worker } from './faults';
+import { expectCamera, getKey, worker } from './faults';
 
 /** Every value is within its spec (what `coerceSettings` would leave unchanged). */
 function expectValid(settings: Record<string, unknown>) {
@@ -103,7 +103,7 @@ test('malformed messages are answered { ok: false } and nothing breaks', async (
   openPage,
 }) => {
   const page = await openPage('managed-schema.json');
-  await expect.poll(async () => (await status(page)).camera, { timeout: 60_000 }).toBe('on');
+  await expectCamera(page);
   await worker(context).evaluate(() => {
     (globalThis as { faultMarker?: number }).faultMarker = 7;
   });

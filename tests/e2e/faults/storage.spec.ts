@@ -11,11 +11,14 @@ import {
   PAST_DAY_KEY,
   SCHEDULE_KEY,
   breakNotifications,
+  expectCamera,
   getKey,
   microBreakDueAfterRestart,
+  openRemindersOnly,
   readSchedule,
   setKeys,
   stopWorker,
+  todayHistoryKey,
   todayKey,
   worker,
 } from './faults';
@@ -26,8 +29,8 @@ test('corrupt and partial records are repaired on the next start, history kept',
   openPage,
 }) => {
   const page = await openPage('managed-schema.json');
-  await expect.poll(async () => (await status(page)).camera, { timeout: 60_000 }).toBe('on');
-  const today = `history:v1:${await todayKey(sw)}`;
+  await expectCamera(page);
+  const today = await todayHistoryKey(sw);
   await setKeys(sw, {
     settings: 'not an object',
     baselines: { default: { garbage: true }, other: 42 },
@@ -62,7 +65,7 @@ test('corrupt and partial records are repaired on the next start, history kept',
     .poll(() => getKey<Record<string, unknown>>(fresh, today), { timeout: 30_000 })
     .toMatchObject({ v: 1, day: today.slice(-10) });
   // Monitoring goes on after all of it.
-  await expect.poll(async () => (await status(page)).camera, { timeout: 60_000 }).toBe('on');
+  await expectCamera(page);
 });
 
 test('settings stored by an older version are migrated (v1 sensitivity "high" -> level 4)', async ({
@@ -109,8 +112,7 @@ test('a full storage quota: breaks go on, events wait and are counted, the perso
   openPage,
 }) => {
   test.setTimeout(180_000);
-  const page = await openPage('managed-schema.json');
-  await sendFromPage(page, 'settings:set', { patch: { cameraEnabled: false } });
+  const page = await openRemindersOnly(openPage);
   await setKeys(worker(context), {
     [PAST_DAY_KEY]: { v: 1, day: PAST_DAY, monitoredMin: 120, nudges: 3, breaksTaken: 2 },
   });
@@ -147,7 +149,7 @@ test('a full storage quota: breaks go on, events wait and are counted, the perso
   // The taken break could not be stored: it waits, already counts today, and the person is told.
   await expect.poll(async () => (await status(page)).unsavedHistory).toBeGreaterThan(0);
   expect((await status(page)).today.breaksTaken).toBe(1);
-  const today = `history:v1:${await todayKey(worker(context))}`;
+  const today = await todayHistoryKey(worker(context));
   expect(await getKey(worker(context), today)).toBeUndefined();
   const popup = await openPage('popup.html');
   await expect(popup.getByTestId('storage-full')).toContainText(/can’t be saved/);

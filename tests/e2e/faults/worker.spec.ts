@@ -8,10 +8,13 @@ import { test, expect, sendFromPage } from '../fixtures';
 import { status } from '../helpers';
 import type { AppStatus } from '../../../lib/messages';
 import {
+  alarmNames,
   breakNotifications,
+  expectCamera,
   historyToday,
   microBreakDueAfterRestart,
   offscreenCount,
+  openRemindersOnly,
   readSchedule,
   stopWorker,
   worker,
@@ -23,7 +26,7 @@ test('the camera host closed by the browser is reopened and monitoring resumes',
   openPage,
 }) => {
   const page = await openPage('managed-schema.json');
-  await expect.poll(async () => (await status(page)).camera, { timeout: 60_000 }).toBe('on');
+  await expectCamera(page);
   await sw.evaluate(() => chrome.offscreen.closeDocument());
   const closedAt = Date.now();
   expect(await offscreenCount(sw)).toBe(0);
@@ -31,7 +34,7 @@ test('the camera host closed by the browser is reopened and monitoring resumes',
     .poll(() => offscreenCount(worker(context)), { timeout: 75_000, intervals: [250] })
     .toBe(1);
   const recoveryMs = Date.now() - closedAt;
-  await expect.poll(async () => (await status(page)).camera, { timeout: 30_000 }).toBe('on');
+  await expectCamera(page, 'on', 30_000);
   test.info().annotations.push({ type: 'offscreen recovery ms', description: String(recoveryMs) });
   console.log(`camera host reopened ${recoveryMs} ms after it was closed`);
   expect(recoveryMs).toBeLessThan(10_000);
@@ -41,8 +44,7 @@ test('a worker stopped while a break is announced, then while it runs, loses not
   context,
   openPage,
 }) => {
-  const page = await openPage('managed-schema.json');
-  await sendFromPage(page, 'settings:set', { patch: { cameraEnabled: false } });
+  const page = await openRemindersOnly(openPage);
   let sw = await microBreakDueAfterRestart(context, page);
   await expect.poll(() => breakNotifications(sw), { timeout: 30_000 }).toHaveLength(1);
   const id = (await readSchedule(sw)).state.brk?.id ?? '';
@@ -109,18 +111,13 @@ test('an alarm lost with its worker: the next worker re-arms the alarms and the 
   context,
   openPage,
 }) => {
-  const page = await openPage('managed-schema.json');
-  await sendFromPage(page, 'settings:set', { patch: { cameraEnabled: false } });
-  const before = await worker(context).evaluate(async () =>
-    (await chrome.alarms.getAll()).map((a) => a.name).sort(),
-  );
+  const page = await openRemindersOnly(openPage);
+  const before = await alarmNames(worker(context));
   // The alarms fired (they are gone) and the worker died before any handler ran.
   await worker(context).evaluate(() => chrome.alarms.clearAll());
   const sw = await microBreakDueAfterRestart(context, page, 0);
   await expect.poll(() => breakNotifications(sw), { timeout: 30_000 }).toHaveLength(1);
-  const after = await sw.evaluate(async () =>
-    (await chrome.alarms.getAll()).map((a) => a.name).sort(),
-  );
+  const after = await alarmNames(sw);
   expect(after).toEqual(expect.arrayContaining(before));
   expect(after).toContain('posture:reconcile');
   expect(after).toContain('schedule:tick');
