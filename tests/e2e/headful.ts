@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import { chromium, test as base, type BrowserContext, type Worker } from '@playwright/test';
 import { CHROMIUM, chromiumArgs, expect, sendFromPage } from './fixtures';
 import { EXTENSION_ID } from '../../lib/extension-id';
+import { SCHEDULE_KEY, breakNotifications, getKey, storeMicroBreakDue } from './faults/faults';
 
-export { expect };
-export const SCHEDULE_KEY = 'schedule:v1';
+export { expect, breakNotifications, storeMicroBreakDue };
 export const EXTENSION = `chrome-extension://${EXTENSION_ID}`;
 
 export interface Session {
@@ -96,13 +96,7 @@ export interface StoredSchedule {
   };
 }
 
-export const readSchedule = (sw: Worker) =>
-  sw.evaluate(async (k) => (await chrome.storage.local.get(k))[k] as StoredSchedule, SCHEDULE_KEY);
-
-export const breakNotifications = (sw: Worker) =>
-  sw.evaluate(async () =>
-    Object.keys(await chrome.notifications.getAll()).filter((id) => id.startsWith('chinup-break|')),
-  );
+export const readSchedule = (sw: Worker) => getKey<StoredSchedule>(sw, SCHEDULE_KEY);
 
 export async function extensionPage(context: BrowserContext, path = 'popup.html') {
   const page = await context.newPage();
@@ -118,22 +112,6 @@ export async function firstLaunch(launch: () => Promise<Session>): Promise<Sessi
   await expect.poll(() => readSchedule(session.sw).then(Boolean)).toBe(true);
   await page.close();
   return session;
-}
-
-/** Stores a schedule whose micro-break comes due `inMs` from now (active time keeps accruing). */
-export async function storeMicroBreakDue(sw: Worker, inMs = 1000): Promise<void> {
-  await sw.evaluate(
-    async ([k, left]) => {
-      const rec = (await chrome.storage.local.get(k))[k] as {
-        state: Record<string, unknown>;
-        outbox: unknown[];
-      };
-      rec.state = { ...rec.state, activeMicroMs: 20 * 60_000 - left, at: Date.now(), brk: null };
-      rec.outbox = [];
-      await chrome.storage.local.set({ [k]: rec });
-    },
-    [SCHEDULE_KEY, inMs] as const,
-  );
 }
 
 /**

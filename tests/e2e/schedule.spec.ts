@@ -7,7 +7,6 @@
  * Runs Chromium headful on a private Xvfb display (see ./headful): headless Chromium has no audio
  * output, so no tab ever becomes audible there.
  */
-import type { Worker } from '@playwright/test';
 import { sendFromPage } from './fixtures';
 import {
   breakNotifications,
@@ -18,16 +17,8 @@ import {
   restartWithMicroBreakDue,
   test,
 } from './headful';
+import { historyToday } from './faults/faults';
 import type { AppStatus } from '../../lib/messages';
-
-/** Today's history record (or an empty object). */
-const historyToday = (sw: Worker) =>
-  sw.evaluate(async () => {
-    const d = new Date();
-    const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    const key = `history:v1:${day}`;
-    return ((await chrome.storage.local.get(key))[key] ?? {}) as Record<string, number>;
-  });
 
 test('a break is announced with buttons; start opens the break page; done closes it and is recorded', async ({
   launch,

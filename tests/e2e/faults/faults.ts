@@ -134,6 +134,22 @@ interface ScheduleRecord {
 export const readSchedule = (sw: Worker) => getKey<ScheduleRecord>(sw, SCHEDULE_KEY);
 
 /**
+ * Stores a schedule whose micro-break (default interval 20 min of active time) comes due `inMs`
+ * from now, with no break running and nothing queued; `from` is a page or a worker of the extension.
+ */
+export async function storeMicroBreakDue(from: Page | Worker, inMs = 1000): Promise<void> {
+  const store = async ([k, active]: readonly [string, number]) => {
+    const rec = (await chrome.storage.local.get(k))[k] as ScheduleRecord;
+    rec.state = { ...rec.state, activeMicroMs: active, at: Date.now(), brk: null };
+    rec.outbox = [];
+    await chrome.storage.local.set({ [k]: rec });
+  };
+  const arg = [SCHEDULE_KEY, 20 * 60_000 - inMs] as const;
+  // Page and Worker each overload evaluate, so the union cannot be called directly.
+  await ('mainFrame' in from ? from.evaluate(store, arg) : from.evaluate(store, arg));
+}
+
+/**
  * Makes a micro-break due `inMs` from now (default interval 20 min of active time): stops the
  * worker, edits the stored schedule from `page` (a stopped worker cannot overwrite the edit from
  * memory), then wakes a new worker, which reads the edited state back. Retries if a worker woke
@@ -147,15 +163,7 @@ export async function microBreakDueAfterRestart(
   const want = 20 * 60_000 - inMs;
   for (let attempt = 0; attempt < 3; attempt++) {
     await stopWorker(context, page, false);
-    await page.evaluate(
-      async ([k, active]) => {
-        const rec = (await chrome.storage.local.get(k))[k] as ScheduleRecord;
-        rec.state = { ...rec.state, activeMicroMs: active, at: Date.now(), brk: null };
-        rec.outbox = [];
-        await chrome.storage.local.set({ [k]: rec });
-      },
-      [SCHEDULE_KEY, want] as const,
-    );
+    await storeMicroBreakDue(page, inMs);
     const sw = await stopWorker(context, page);
     const rec = await readSchedule(sw);
     if (rec.state.activeMicroMs >= want || rec.state.brk) return sw;
