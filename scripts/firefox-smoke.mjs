@@ -12,16 +12,17 @@
 import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
-  mkdirSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
-import { crc32 } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import webExt from 'web-ext';
 
 const ADDON_ID = 'chin-up@chinup.local';
 const UUID = '0c1a7e55-5eed-4f1e-9a0b-c0ffee000001';
@@ -35,56 +36,20 @@ const firefox = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/fir
 if (!firefox) fail('no Firefox: apt-get install firefox-esr, or set FIREFOX_PATH');
 if (!existsSync(join(BUILD, 'manifest.json'))) fail(`no build at ${BUILD}: npm run build:firefox`);
 
-/** The files under `dir` as an uncompressed zip (an .xpi); enough for a local profile. */
-function zipStored(dir) {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath ?? e.path, e.name));
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const file of files) {
-    const name = Buffer.from(relative(dir, file).split(sep).join('/'));
-    const data = readFileSync(file);
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, data);
-    centrals.push(central, name);
-    offset += 30 + name.length + data.length;
-  }
-  const dirSize = centrals.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(dirSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, end]);
-}
-
 function fail(msg) {
   console.error(`firefox-smoke: FAIL: ${msg}`);
   process.exit(1);
 }
 
 const profile = mkdtempSync(join(tmpdir(), 'chinup-ff-'));
+// web-ext (the devDependency behind `npm run lint:firefox`) packs the build as the .xpi; a
+// profile's add-on must be named after its id, which web-ext's filename sanitising would mangle.
+const { extensionPath } = await webExt.cmd.build(
+  { sourceDir: BUILD, artifactsDir: profile, overwriteDest: true },
+  { shouldExitProgram: false },
+);
 mkdirSync(join(profile, 'extensions'));
-writeFileSync(join(profile, 'extensions', `${ADDON_ID}.xpi`), zipStored(BUILD));
+renameSync(extensionPath, join(profile, 'extensions', `${ADDON_ID}.xpi`));
 const prefs = {
   'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
   'xpinstall.signatures.required': false,

@@ -40,10 +40,10 @@ export function App() {
         <p data-testid="monitor-state">
           {running ? i18n.t('monitorRunning') : i18n.t('monitorWaiting')}
         </p>
-        {s && s.monitoring === 'on' && (
+        {s?.monitoring === 'on' && (
           <CameraProblem status={s.camera} detail={s.cameraDetail} onFix={fix} />
         )}
-        {s && running && <PostureIndicator posture={s.posture} live={s.camera === 'on'} />}
+        {running && <PostureIndicator posture={s.posture} live={s.camera === 'on'} />}
         <p class="muted small">{i18n.t('monitorPrivacy')}</p>
       </main>
       {consent !== null && (

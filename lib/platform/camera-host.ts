@@ -16,7 +16,8 @@ const OFFSCREEN_PATH = 'offscreen.html';
  * The Firefox camera host page (entrypoints/monitor). Built for Firefox only, so the Chrome build's
  * generated list of page paths lacks it: hence the cast.
  */
-export const MONITOR_PATH = '/monitor.html' as Parameters<typeof browser.runtime.getURL>[0];
+const MONITOR_PATH = '/monitor.html' as Parameters<typeof browser.runtime.getURL>[0];
+const monitorUrl = () => browser.runtime.getURL(MONITOR_PATH);
 /** Name of the port the monitor page holds open, so the background sees it open and close. */
 export const MONITOR_PORT = 'monitor-tab';
 
@@ -55,7 +56,7 @@ async function offscreenExists(): Promise<boolean> {
  */
 async function monitorTabs(): Promise<Browser.tabs.Tab[]> {
   const byUrl = await browser.tabs
-    .query({ url: browser.runtime.getURL(MONITOR_PATH) })
+    .query({ url: monitorUrl() })
     .catch(() => [] as Browser.tabs.Tab[]);
   if (byUrl.length > 0) return byUrl;
   const id = await hostTabItem.getValue();
@@ -98,11 +99,7 @@ export async function ensureCameraHost(): Promise<boolean> {
     return true;
   }
   if (!(await consentItem.getValue()) || (await closedItem.getValue())) return false;
-  await browser.tabs.create({
-    url: browser.runtime.getURL(MONITOR_PATH),
-    pinned: true,
-    active: false,
-  });
+  await browser.tabs.create({ url: monitorUrl(), pinned: true, active: false });
   return false;
 }
 
@@ -128,24 +125,21 @@ export function watchCameraHost(onChange: (open: boolean) => void): void {
   if (usesOffscreen()) return;
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== MONITOR_PORT) return;
-    void Promise.all([
-      configuredItem.setValue(false),
-      closedItem.setValue(false),
-      hostTabItem.setValue(port.sender?.tab?.id ?? null),
-    ]).then(() => onChange(true));
-    port.onDisconnect.addListener(() => {
+    // Either way the page needs configuring anew; only a closed one is remembered as closed.
+    const record = (open: boolean, tabId: number | null) =>
       void Promise.all([
         configuredItem.setValue(false),
-        closedItem.setValue(true),
-        hostTabItem.setValue(null),
-      ]).then(() => onChange(false));
-    });
+        closedItem.setValue(!open),
+        hostTabItem.setValue(tabId),
+      ]).then(() => onChange(open));
+    record(true, port.sender?.tab?.id ?? null);
+    port.onDisconnect.addListener(() => record(false, null));
   });
 }
 
 /** Whether the popup should offer "Start monitoring in a tab" (Firefox, no monitor tab open). */
 export async function monitorTabNeeded(): Promise<boolean> {
-  return !usesOffscreen() && !(await hasCameraHost());
+  return !usesOffscreen() && (await monitorTabs()).length === 0;
 }
 
 /**
@@ -159,5 +153,5 @@ export async function openMonitorTab(): Promise<void> {
     await browser.tabs.update(tab.id, { active: true });
     return;
   }
-  await browser.tabs.create({ url: browser.runtime.getURL(MONITOR_PATH), pinned: true });
+  await browser.tabs.create({ url: monitorUrl(), pinned: true });
 }

@@ -19,12 +19,18 @@ const { DoneStep } = await import('../../../entrypoints/onboarding/done-step');
 const { consentItem } = await import('../../../lib/platform/camera-host');
 
 const b = fakeBrowser as unknown as Record<string, unknown>;
+/** Chrome/Edge with no offscreen document open yet: only the platform check can hide the offer. */
+function simulateChrome() {
+  b.offscreen = { createDocument: vi.fn(), closeDocument: vi.fn() };
+  (fakeBrowser.runtime as unknown as Record<string, unknown>).getContexts = vi.fn(async () => []);
+}
 const monitorTabs = () =>
   fakeBrowser.tabs.query({ url: fakeBrowser.runtime.getURL('/monitor.html') });
 
 beforeEach(() => {
   fakeBrowser.reset();
   delete b.offscreen;
+  delete (fakeBrowser.runtime as unknown as Record<string, unknown>).getContexts;
   send.mockReset();
 });
 afterEach(cleanup);
@@ -49,7 +55,7 @@ describe('popup offer', () => {
   });
 
   it('Chrome/Edge (offscreen documents): no offer', async () => {
-    b.offscreen = { createDocument: vi.fn(), closeDocument: vi.fn() };
+    simulateChrome();
     const { container } = render(<MonitorTabOffer onOpened={() => undefined} />);
     await new Promise((r) => setTimeout(r, 20));
     expect(container.textContent).toBe('');
@@ -70,7 +76,7 @@ describe('onboarding, last step', () => {
     expect(screen.queryByTestId('monitor-offer')).toBeNull();
     expect(container.textContent).toContain('The camera stays off');
     cleanup();
-    b.offscreen = { createDocument: vi.fn(), closeDocument: vi.fn() };
+    simulateChrome();
     render(<DoneStep recalibrated={false} remindersOnly={false} />);
     await new Promise((r) => setTimeout(r, 20));
     expect(screen.queryByTestId('monitor-offer')).toBeNull();

@@ -215,6 +215,7 @@ describe('Chrome/Edge (offscreen API): the offscreen document', () => {
 
   it('never opens tabs or offers one, even with consent stored', async () => {
     await consentItem.setValue(true);
+    expect(await monitorTabNeeded()).toBe(false); // no document yet: the platform alone decides
     await ensureCameraHost();
     expect(await allTabs()).toHaveLength(0);
     expect(await monitorTabNeeded()).toBe(false);
