@@ -68,8 +68,9 @@ export function startBackground(): void {
     'settings:get': () => getSettings(),
     ...historyHandlers(async () => (await getSettings()).settings),
     'settings:set': async ({ patch }) => {
-      const resolved = await setSettings(patch ?? {});
-      return resolved;
+      if (typeof patch !== 'object' || patch === null || Array.isArray(patch))
+        throw new Error('malformed settings patch');
+      return setSettings(patch);
     },
   };
   handleMessages<BackgroundProtocol>('background', handlers);
