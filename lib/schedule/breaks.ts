@@ -74,10 +74,19 @@ export function announce(ctx: StepContext): void {
   notifyBreak(ctx);
 }
 
-/** Creates and announces a new break of `kind`. */
-export function announceNew(ctx: StepContext, kind: BreakKind, catchUp: boolean): void {
+/**
+ * Creates and announces a new break of `kind`.
+ * @param gentle announce without a countdown whatever the strictness (a hold outlasted its limit)
+ */
+export function announceNew(
+  ctx: StepContext,
+  kind: BreakKind,
+  catchUp: boolean,
+  gentle = false,
+): void {
   const id = `${kind}-${ctx.t.toString(36)}`;
   ctx.s.brk = { id, kind, phase: 'announced', until: ctx.t, snoozes: 0, catchUp };
+  if (gentle) ctx.s.brk.gentle = true;
   announce(ctx);
 }
 
@@ -106,6 +115,6 @@ export function taken(ctx: StepContext): void {
   if (!b) return;
   resetTimers(ctx.s, b.kind);
   ctx.s.ignoredInRow = 0;
-  ctx.fx.push({ type: 'record', event: { type: 'break', outcome: 'taken' } });
+  ctx.fx.push({ type: 'record', event: { type: 'break', outcome: 'taken' }, key: `${b.id}:taken` });
   dismiss(ctx);
 }

@@ -31,6 +31,7 @@ export function initialState(now: number, day: string): ScheduleState {
     loadMs: 0,
     signals: { cameraBusy: false, audible: false, fullscreen: false, meetingSite: false },
     held: false,
+    heldSince: null,
     holdReleaseAt: null,
     catchUp: false,
     pausedUntil: null,
@@ -60,7 +61,8 @@ function coerceBreak(x: unknown): ActiveBreak | null | undefined {
     oneOf(x.phase, ['announced', 'snoozed', 'running'] as const) &&
     num(x.until) &&
     num(x.snoozes) &&
-    typeof x.catchUp === 'boolean';
+    typeof x.catchUp === 'boolean' &&
+    (x.gentle === undefined || typeof x.gentle === 'boolean');
   return ok ? (x as unknown as ActiveBreak) : undefined;
 }
 
@@ -113,6 +115,10 @@ export function coerceScheduleState(raw: unknown): ScheduleState | null {
     num(s.skipsToday) &&
     num(s.ignoredInRow) &&
     (s.badge === null || oneOf(s.badge, BADGES)) &&
-    numOrNull(s.wakeAt);
-  return ok ? { ...(structuredClone(s) as unknown as ScheduleState), nudge } : null;
+    numOrNull(s.wakeAt) &&
+    (s.heldSince === undefined || numOrNull(s.heldSince));
+  if (!ok) return null;
+  const stored = s.heldSince as number | null | undefined;
+  const heldSince = stored === undefined ? (s.held ? (s.at as number) : null) : stored;
+  return { ...(structuredClone(s) as unknown as ScheduleState), nudge, heldSince };
 }

@@ -58,9 +58,16 @@ export async function readBaselines(): Promise<Record<string, Baseline>> {
   return Object.fromEntries(Object.entries(b).filter(([, v]) => isBaseline(v)));
 }
 
+/**
+ * Creates the posture service.
+ * @param clock the worker's clock, the one time for history, retention and the schedule. A frame's
+ *   own timestamp only orders frames inside the camera host (the model needs it increasing); a
+ *   wrong one (a host whose clock is off, a forged message) must not move the worker's time.
+ */
 export function createPostureService(
   listener: PostureListener,
   wantsCamera: (now: number) => Promise<boolean>,
+  clock: () => number = () => Date.now(),
 ) {
   const run = serialize();
 
@@ -101,7 +108,7 @@ export function createPostureService(
 
   const onFrame = (frame: PoseFrame, deviceId: string) =>
     run(async () => {
-      const now = frame.t;
+      const now = clock();
       const [{ settings }, session, baselines] = await Promise.all([
         getSettings(),
         readSession(),

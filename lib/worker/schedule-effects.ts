@@ -20,7 +20,13 @@ export interface EffectEnv {
   t: (key: string, subs?: string[]) => string;
   /** Whether notifications may carry buttons and requireInteraction (not Firefox). */
   buttons: boolean;
-  record: (event: HistoryEvent, now: number, retentionDays: number) => Promise<unknown>;
+  /** Records a history event; the same `key` counts once. */
+  record: (
+    event: HistoryEvent,
+    now: number,
+    retentionDays: number,
+    key?: string,
+  ) => Promise<unknown>;
   now: () => number;
   /** Called for wake-ups sooner than the browser's minimum alarm delay. */
   soon: (at: number) => void;
@@ -155,7 +161,8 @@ export async function performEffect(
       return;
     }
     case 'record':
-      if (settings.insightsEnabled) await env.record(e.event, env.now(), settings.retentionDays);
+      if (settings.insightsEnabled)
+        await env.record(e.event, env.now(), settings.retentionDays, e.key);
       return;
     case 'alarm':
       if (e.at === null) await browser.alarms.clear(WAKE_ALARM);

@@ -5,7 +5,6 @@
  */
 import { browser } from 'wxt/browser';
 import { i18n } from '../i18n';
-import type { HistoryEvent } from '../history/types';
 import { step } from '../schedule/step';
 import { isPaused, nextBreak, wantsCamera } from '../schedule/summary';
 import type { LocalTimeFn, ScheduleEvent, ScheduleState } from '../schedule/types';
@@ -35,7 +34,7 @@ export interface ScheduleDeps {
   now: () => number;
   local: LocalTimeFn;
   settings: () => Promise<Settings>;
-  record: (event: HistoryEvent, now: number, retentionDays: number) => Promise<unknown>;
+  record: EffectEnv['record'];
   t: (key: string, subs?: string[]) => string;
   buttons: boolean;
 }

@@ -84,7 +84,12 @@ describe('schedule service wiring', () => {
     const [id] = await shownNotifications();
     await fakeBrowser.notifications.onButtonClicked.trigger(id!, 0);
     await vi.waitFor(async () => expect(await shownNotifications()).toEqual([]));
-    expect(h.record).toHaveBeenCalledWith({ type: 'break', outcome: 'snoozed' }, h.clock.now, 180);
+    expect(h.record).toHaveBeenCalledWith(
+      { type: 'break', outcome: 'snoozed' },
+      h.clock.now,
+      180,
+      expect.stringMatching(/:snoozed:1$/),
+    );
 
     await work(h, s, 6); // the snooze ends: announced again
     const [again] = await shownNotifications();
@@ -95,7 +100,12 @@ describe('schedule service wiring', () => {
     const status = await scheduleHandlers(s)['break:action']({ id: breakId, action: 'done' });
     expect(status.activeBreak).toBeNull();
     expect(await fakeBrowser.windows.getAll()).toHaveLength(1);
-    expect(h.record).toHaveBeenCalledWith({ type: 'break', outcome: 'taken' }, h.clock.now, 180);
+    expect(h.record).toHaveBeenCalledWith(
+      { type: 'break', outcome: 'taken' },
+      h.clock.now,
+      180,
+      expect.stringMatching(/:taken$/),
+    );
   });
 
   it('a posture nudge goes away by itself once the head is back to neutral', async () => {
