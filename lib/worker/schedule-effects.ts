@@ -8,6 +8,7 @@ import type { HistoryEvent } from '../history/types';
 import { NUDGE_ID } from '../schedule/nudges';
 import type { BadgeKind, BreakActionName, Effect, Notice } from '../schedule/types';
 import type { Settings } from '../settings-schema';
+import { closeBreakWindow } from './break-window';
 import type { ScheduleRecord } from './schedule-store';
 
 export const WAKE_ALARM = 'schedule:wake';
@@ -146,7 +147,7 @@ export async function performEffect(
     case 'open-break': {
       const url = extUrl(`/break.html?id=${encodeURIComponent(e.id)}&kind=${e.kind}`);
       const old = rec.pages[e.id];
-      if (old !== undefined) await browser.windows.remove(old).catch(() => undefined);
+      if (old !== undefined) await closeBreakWindow(old, e.id);
       const win = await browser.windows
         .create({ url, type: 'popup', width: 560, height: 760, focused: true })
         .catch(() => undefined);
@@ -157,7 +158,7 @@ export async function performEffect(
     case 'close-break': {
       const win = rec.pages[e.id];
       delete rec.pages[e.id];
-      if (win !== undefined) await browser.windows.remove(win).catch(() => undefined);
+      if (win !== undefined) await closeBreakWindow(win, e.id);
       return;
     }
     case 'record':

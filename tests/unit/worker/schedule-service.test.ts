@@ -97,6 +97,15 @@ describe('schedule service wiring', () => {
     await fakeBrowser.notifications.onClicked.trigger(again!);
     await vi.waitFor(async () => expect(await fakeBrowser.windows.getAll()).toHaveLength(2));
     const breakId = (await stored()).state.brk?.id ?? '';
+    const get = fakeBrowser.windows.get.bind(fakeBrowser.windows);
+    // The fake browser's windows have no tabs: show the break page in the one it opened.
+    vi.spyOn(fakeBrowser.windows, 'get').mockImplementation(
+      async (id: number) =>
+        ({
+          ...(await get(id)),
+          tabs: [{ id: 7, url: fakeBrowser.runtime.getURL(`/break.html?id=${breakId}` as '/') }],
+        }) as never,
+    );
     const status = await scheduleHandlers(s)['break:action']({ id: breakId, action: 'done' });
     expect(status.activeBreak).toBeNull();
     expect(await fakeBrowser.windows.getAll()).toHaveLength(1);
