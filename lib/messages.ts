@@ -40,6 +40,11 @@ export interface BackgroundProtocol {
   'status:get': [Record<string, never>, AppStatus];
   'settings:get': [Record<string, never>, ResolvedSettings];
   'settings:set': [{ patch: Partial<Settings> }, ResolvedSettings];
+  /**
+   * The person's "Try again" on a camera or model problem: closes the camera host and opens a new
+   * one, which reloads the model and reopens the camera (a denied camera stays denied).
+   */
+  'camera:retry': [Record<string, never>, void];
   'calibration:save': [{ deviceId: string; frames: PoseFrame[] }, { ok: boolean; reason?: string }];
   'monitor:pause': [{ choice: PauseChoice }, AppStatus];
   'monitor:resume': [Record<string, never>, AppStatus];
@@ -72,6 +77,7 @@ export interface Envelope<N extends MessageName = MessageName> {
 const BACKGROUND_NAMES: readonly (keyof BackgroundProtocol)[] = [
   'pose:frame',
   'camera:status',
+  'camera:retry',
   'status:get',
   'settings:get',
   'settings:set',

@@ -15,6 +15,23 @@ type Config = CameraHostProtocol['sense:configure'][0];
 /** Frames to skip after the camera opens: real cameras need a moment for exposure. */
 const WARMUP_MS = 400;
 const BURST_GAP_MS = 150;
+/** After a detection failure the model is reloaded after 5 s, then 10 s, 20 s... at most 5 min. */
+const RELOAD_FIRST_MS = 5000;
+const RELOAD_MAX_MS = 5 * 60_000;
+
+/** Wait before the next sample after `failures` detection failures in a row (0: the interval). */
+export function reloadBackoffMs(failures: number, intervalMs: number): number {
+  if (failures <= 0) return intervalMs;
+  return Math.max(intervalMs, Math.min(RELOAD_MAX_MS, RELOAD_FIRST_MS * 2 ** (failures - 1)));
+}
+
+/** An exception thrown by the model while detecting, as opposed to opening the camera. */
+class DetectionError extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause));
+    this.name = 'DetectionError';
+  }
+}
 
 export function startSensing(): void {
   let config: Config = { intervalMs: 5000, burstFrames: 1, keepCameraOpen: false };
@@ -24,6 +41,8 @@ export function startSensing(): void {
   let stopped = false;
   let busy = false;
   let lastStatus: CameraStatus | null = null;
+  /** Detection failures in a row; each drops the model, which the next sample reloads. */
+  let failures = 0;
   let link: ReturnType<typeof browser.runtime.connect> | null = null;
 
   /**
@@ -72,16 +91,29 @@ export function startSensing(): void {
         });
         await new Promise((r) => setTimeout(r, WARMUP_MS));
       }
-      report('on');
+      if (failures === 0) report('on');
       for (let i = 0; i < config.burstFrames && camera && !stopped; i++) {
         if (i > 0) await new Promise((r) => setTimeout(r, BURST_GAP_MS));
-        const frame = landmarker.detect(camera.video, Date.now());
+        let frame: ReturnType<Landmarker['detect']>;
+        try {
+          frame = landmarker.detect(camera.video, Date.now());
+        } catch (e) {
+          throw new DetectionError(e);
+        }
+        if (failures > 0) report('on');
+        failures = 0;
         if (frame) await sendToBackground('pose:frame', { frame, deviceId: camera.deviceId });
         keepLink();
       }
     } catch (e) {
       closeCamera();
-      if (e instanceof WebGlUnavailableError) report('no-webgl', e.message);
+      if (e instanceof DetectionError) {
+        // The model failed mid-run (lost WebGL context, GPU reset): drop it, reload it later.
+        failures += 1;
+        landmarker?.close();
+        landmarker = null;
+        report('detection-error', e.message);
+      } else if (e instanceof WebGlUnavailableError) report('no-webgl', e.message);
       else if (!landmarker) report('model-error', e instanceof Error ? e.message : String(e));
       else report(cameraErrorStatus(e), e instanceof Error ? `${e.name}: ${e.message}` : String(e));
     } finally {
@@ -93,10 +125,13 @@ export function startSensing(): void {
   const schedule = () => {
     clearTimeout(timer);
     if (stopped) return;
-    timer = setTimeout(async () => {
-      await sample();
-      schedule();
-    }, config.intervalMs);
+    timer = setTimeout(
+      async () => {
+        await sample();
+        schedule();
+      },
+      reloadBackoffMs(failures, config.intervalMs),
+    );
   };
 
   handleMessages<CameraHostProtocol>('camera-host', {

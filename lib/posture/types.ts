@@ -36,7 +36,12 @@ export type CameraStatus =
   | 'ended' // device unplugged or track ended
   | 'no-camera'
   | 'no-webgl'
-  | 'model-error';
+  | 'model-error' // the model would not load (missing or corrupt file)
+  /**
+   * The model ran and then failed (a lost WebGL context, a GPU reset): not the camera, so nothing
+   * is held; the camera host reloads the model with backoff.
+   */
+  | 'detection-error';
 
 /** One MediaPipe landmark in normalized image coordinates (x, y in 0..1; z relative depth). */
 export interface Landmark {

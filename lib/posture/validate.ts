@@ -13,6 +13,7 @@ export const CAMERA_STATUSES: readonly CameraStatus[] = [
   'no-camera',
   'no-webgl',
   'model-error',
+  'detection-error',
 ];
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

@@ -165,6 +165,18 @@ export function createPostureService(
       if (NEEDS_PERSON.includes(status) && (await hasCameraHost())) await closeCameraHost();
     });
 
+  /** Starts the camera host over: a new host loads the model afresh and reopens the camera. */
+  const retry = () =>
+    run(async () => {
+      if (await hasCameraHost()) {
+        await sendToCameraHost('sense:stop', {}).catch(() => undefined);
+        await closeCameraHost();
+      }
+      const session = await readSession();
+      if (session.camera !== 'denied')
+        await sessionItem.setValue({ ...session, camera: 'off', cameraDetail: undefined });
+    });
+
   const saveCalibration = (deviceId: string, frames: PoseFrame[]) =>
     run(async () => {
       const result = calibrate(frames);
@@ -184,8 +196,12 @@ export function createPostureService(
 
   const handlers: Pick<
     Handlers<BackgroundProtocol>,
-    'pose:frame' | 'camera:status' | 'calibration:save'
+    'pose:frame' | 'camera:status' | 'camera:retry' | 'calibration:save'
   > = {
+    'camera:retry': async () => {
+      await retry();
+      await reconcile(clock());
+    },
     'pose:frame': async ({ frame, deviceId }) => {
       if (!isPoseFrame(frame)) throw new Error('malformed pose frame');
       await onFrame(frame, String(deviceId));

@@ -121,3 +121,16 @@ describe('a hold has a limit (HOLD_LIMIT_MS, 90 min)', () => {
     expect(sim.state.heldSince).toBe(sim.t);
   });
 });
+
+describe('model faults are not the camera', () => {
+  it.each(['detection-error', 'model-error'] as const)('camera %s holds nothing', (status) => {
+    const sim = new Sim(settingsWith({ postureNudges: false, strictness: 'gentle' }));
+    sim.send({ type: 'camera', status: 'busy' });
+    sim.send({ type: 'camera', status }); // what was "busy" is now known to be the model
+    sim.run(2 * MIN, null);
+    expect(sim.state.signals.cameraBusy).toBe(false);
+    sim.run(20 * MIN, null);
+    expect(sim.state.held).toBe(false);
+    expect(sim.announcements()).toHaveLength(1);
+  });
+});
