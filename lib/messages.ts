@@ -31,6 +31,9 @@ export interface AppStatus {
   unsavedHistory: number;
 }
 
+/** `history:diary`'s error for a day older than the history kept (the page says why). */
+export const DIARY_TOO_OLD = 'diary day older than the history kept';
+
 export type PauseChoice = '30m' | '1h' | 'today';
 
 /** Messages the service worker receives: `name -> [payload, response]`. */

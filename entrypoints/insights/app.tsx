@@ -141,7 +141,11 @@ export function App() {
           </section>
           <ExerciseTable days={days} />
           {settings?.diaryEnabled !== false && (
-            <Diary records={records} onSaved={() => void reload()} />
+            <Diary
+              records={records}
+              onSaved={() => void reload()}
+              retentionDays={settings?.retentionDays}
+            />
           )}
         </>
       )}

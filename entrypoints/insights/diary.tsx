@@ -3,10 +3,27 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { MAX_NOTE_CHARS, dayKey, isDayKey } from '../../lib/history/day';
 import type { DayRecord } from '../../lib/history/types';
+import { oldestKeptFrom } from '../../lib/history/retention';
 import { sendToBackground } from '../../lib/platform/messaging';
+import { DIARY_TOO_OLD } from '../../lib/messages';
 
-export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () => void }) {
+const tooOld = (days: number | undefined) => i18n.t('diaryTooOld', [String(days ?? '')]);
+
+/**
+ * @param retentionDays days of history kept (setting); an older day cannot be saved: the worker
+ *   refuses it and the page says why instead of "Saved."
+ */
+export function Diary({
+  records,
+  onSaved,
+  retentionDays,
+}: {
+  records: DayRecord[];
+  onSaved: () => void;
+  retentionDays?: number;
+}) {
   const today = dayKey(Date.now());
+  const oldest = retentionDays ? oldestKeptFrom(retentionDays, today) : undefined;
   const [day, setDay] = useState(today);
   const existing = records.find((r) => r.day === day)?.headache;
   const [intensity, setIntensity] = useState(existing?.intensity ?? 0);
@@ -22,11 +39,13 @@ export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () 
   async function save(e: Event) {
     e.preventDefault();
     if (!isDayKey(day) || day > today) return setStatus(i18n.t('diaryBadDay'));
+    if (oldest && day < oldest) return setStatus(tooOld(retentionDays));
     try {
       await sendToBackground('history:diary', { day, intensity, note });
       setStatus(i18n.t('diarySaved'));
-    } catch {
-      setStatus(i18n.t('diaryNotSaved'));
+    } catch (err) {
+      const old = err instanceof Error && err.message === DIARY_TOO_OLD;
+      setStatus(old ? tooOld(retentionDays) : i18n.t('diaryNotSaved'));
     }
     onSaved();
   }
@@ -46,13 +65,14 @@ export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () 
     <section class="card stack" aria-labelledby="diary-h" data-testid="diary">
       <h2 id="diary-h">{i18n.t('diaryHeading')}</h2>
       <p class="muted">{i18n.t('diaryIntro')}</p>
-      <form class="diary-form" onSubmit={(e) => void save(e)}>
+      <form class="diary-form" noValidate onSubmit={(e) => void save(e)}>
         <div>
           <label for="diary-day">{i18n.t('diaryDay')}</label>
           <input
             id="diary-day"
             type="date"
             max={today}
+            min={oldest}
             value={day}
             onChange={(e) => pick(e.currentTarget.value)}
           />

@@ -6,9 +6,10 @@
 import { browser } from 'wxt/browser';
 import { MAX_NOTE_CHARS, dayKey, isDayKey, shiftDay } from '../history/day';
 import type { HistoryEvent } from '../history/types';
-import type { BackgroundProtocol } from '../messages';
+import { DIARY_TOO_OLD, type BackgroundProtocol } from '../messages';
 import type { Settings } from '../settings-schema';
 import type { Handlers } from '../platform/messaging';
+import { oldestKeptFrom } from '../history/retention';
 import { clearHistory, pruneHistory, readHistory, recordHistory } from './history-store';
 
 type HistoryNames = 'history:get' | 'history:diary' | 'history:exercise' | 'data:clear';
@@ -33,6 +34,9 @@ export function historyHandlers(
       if (!event) throw new Error('malformed diary entry');
       const { diaryEnabled, retentionDays } = await settings();
       if (!diaryEnabled && event.type === 'diary') throw new Error('the diary is turned off');
+      // Saved and pruned at once would be a false "Saved.": refuse it, the page says why.
+      if (event.type === 'diary' && day < oldestKeptFrom(retentionDays, dayKey(now)))
+        throw new Error(DIARY_TOO_OLD);
       await recordHistory(event, now, retentionDays);
     },
     'history:exercise': async ({ id, reps, holdSec, durationSec }) => {

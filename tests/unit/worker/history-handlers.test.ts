@@ -4,6 +4,7 @@ import { dayKey, shiftDay } from '../../../lib/history/day';
 import { historyHandlers, pruneToSettings } from '../../../lib/worker/history-handlers';
 import { PENDING_KEY, recordHistory } from '../../../lib/worker/history-store';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { DIARY_TOO_OLD } from '../../../lib/messages';
 import type { Settings } from '../../../lib/settings-schema';
 
 let settings: Settings;
@@ -114,5 +115,24 @@ describe('history messages (service worker)', () => {
     expect((await fakeBrowser.storage.local.get(key(today)))[key(today)]).toMatchObject({
       headache: { intensity: 4 },
     });
+  });
+});
+
+describe('no false "Saved."', () => {
+  it.each([
+    ['the oldest day kept', 6, 'saved'],
+    ['a day older than the history kept', 7, 'refused'],
+    ['a year ago', 365, 'refused'],
+  ])('a diary entry for %s is %s', async (_name, back, outcome) => {
+    settings = { ...settings, retentionDays: 7 };
+    const day = shiftDay(today, -back);
+    const saving = h['history:diary']({ day, intensity: 5 });
+    if (outcome === 'refused') {
+      await expect(saving).rejects.toThrow(DIARY_TOO_OLD);
+      expect(await h['history:get']({})).toEqual([]);
+    } else {
+      await saving;
+      expect((await h['history:get']({})).map((d) => d.day)).toEqual([day]);
+    }
   });
 });
