@@ -2,6 +2,7 @@
  * Typed message protocols, one map per receiving context. Names are `domain:verb`; payloads are
  * small JSON-safe objects. Every message is validated at the receiving boundary (`isMessage`).
  */
+import type { ExerciseOp } from './exercises/store';
 import type { DayKey, DayRecord } from './history/types';
 import type { CameraStatus, PoseFrame, PostureState } from './posture/types';
 import type { Settings } from './settings-schema';
@@ -53,6 +54,8 @@ export interface BackgroundProtocol {
   'monitor:resume': [Record<string, never>, AppStatus];
   'break:start': [{ kind: 'micro' | 'movement' }, AppStatus];
   'break:action': [{ id: string; action: 'start' | 'snooze' | 'skip' | 'done' }, AppStatus];
+  /** One change to exercise progress (lib/exercises/store.ts), applied in the worker's queue. */
+  'exercise:update': [{ op: ExerciseOp }, void];
   /** Exercise results from the break page: written by the worker, so one queue orders all writes. */
   'history:exercise': [{ id: string; reps: number; holdSec: number; durationSec: number }, void];
   /** Every stored day, oldest first (unsaved events included). Only the worker touches history. */
@@ -90,6 +93,7 @@ const BACKGROUND_NAMES: readonly (keyof BackgroundProtocol)[] = [
   'break:start',
   'break:action',
   'history:exercise',
+  'exercise:update',
   'history:get',
   'history:diary',
   'data:clear',

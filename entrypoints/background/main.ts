@@ -7,6 +7,8 @@ import { browser } from 'wxt/browser';
 import type { BackgroundProtocol } from '@/lib/messages';
 import { watchCameraHost } from '@/lib/camera-host/lifecycle';
 import { CAMERA_HOST_PORT, handleMessages, type Handlers } from '@/lib/platform/messaging';
+import { parseExerciseOp } from '@/lib/exercises/store';
+import { updateExerciseStore } from '@/lib/worker/exercise-store';
 import { flushPendingHistory } from '@/lib/worker/history-store';
 import { historyHandlers, pruneToSettings } from '@/lib/worker/history-handlers';
 import { createPostureService } from '@/lib/worker/posture-service';
@@ -30,6 +32,11 @@ export function startBackground(): void {
     'status:get': () => status(),
     'settings:get': () => getSettings(),
     ...historyHandlers(async () => (await getSettings()).settings),
+    'exercise:update': async ({ op }) => {
+      const parsed = parseExerciseOp(op);
+      if (!parsed) throw new Error('malformed exercise update');
+      await updateExerciseStore(parsed);
+    },
     'settings:set': async ({ patch }) => {
       if (typeof patch !== 'object' || patch === null || Array.isArray(patch))
         throw new Error('malformed settings patch');

@@ -2,21 +2,13 @@
  * What the break page needs from the outside world, as one interface so component tests can
  * pass fakes. The real implementation lives in platform.ts.
  */
-import type { NeckSession } from '../../lib/exercises/progression';
+import type { ExerciseOp, ExerciseStore } from '../../lib/exercises/store';
 import type { PoseSignals } from '../../lib/exercises/signals';
 import type { Settings } from '../../lib/settings-schema';
 
 export type BreakAction = 'start' | 'snooze' | 'skip' | 'done';
 
-/** The exercise library's own small record in storage.local. */
-export interface ExerciseStore {
-  /** The red-flags screen was acknowledged (ms since epoch), or null. */
-  safetyAckAt: number | null;
-  /** Exercise ids removed from automatic routines ("this hurts"). */
-  removed: string[];
-  /** Chin-tuck sessions of the daily neck training, oldest first (at most 120 kept). */
-  neckLog: NeckSession[];
-}
+export type { ExerciseOp, ExerciseStore } from '../../lib/exercises/store';
 
 /** One analysed camera frame: null signals when nobody usable was in view. */
 export interface PoseSample {
@@ -35,7 +27,8 @@ export interface BreakDeps {
   uiLanguage(): string;
   loadSettings(): Promise<Settings>;
   loadStore(): Promise<ExerciseStore>;
-  saveStore(patch: Partial<ExerciseStore>): Promise<void>;
+  /** Changes the record through the worker's write queue (one operation, never a whole record). */
+  updateStore(op: ExerciseOp): Promise<void>;
   /** Tells the scheduler what happened to break `id`. */
   sendAction(id: string, action: BreakAction): Promise<void>;
   /** Adds one exercise to today's local history (the worker applies the retention setting). */

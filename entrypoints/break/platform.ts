@@ -4,46 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import { poseSignals } from '../../lib/exercises/signals';
-import { isExerciseId } from '../../lib/exercises/catalog';
-import type { NeckSession } from '../../lib/exercises/progression';
+import { STORE_KEYS, coerceStore } from '../../lib/exercises/store';
 import { openCamera } from '../../lib/camera-host/camera';
 import { sendToBackground } from '../../lib/platform/messaging';
 import { getSettings } from '../../lib/worker/settings-store';
 import { createLandmarker } from '../../lib/pose/landmarker';
 import type { Landmark } from '../../lib/posture/types';
-import type { BreakDeps, ExerciseStore } from './deps';
-
-export const STORE_KEYS = {
-  safetyAckAt: 'exercise:safetyAckAt',
-  removed: 'exercise:removed',
-  neckLog: 'exercise:neckLog',
-} as const;
-const NECK_LOG_MAX = 120;
-
-function coerceNeckLog(x: unknown): NeckSession[] {
-  if (!Array.isArray(x)) return [];
-  return x
-    .filter(
-      (s): s is NeckSession =>
-        typeof s === 'object' &&
-        s !== null &&
-        Number.isFinite((s as NeckSession).at) &&
-        Number.isInteger((s as NeckSession).level) &&
-        Number.isFinite((s as NeckSession).repsDone),
-    )
-    .slice(-NECK_LOG_MAX);
-}
-
-/** Coerces whatever storage holds into a valid store (corrupt values fall back to empty). */
-export function coerceStore(raw: Record<string, unknown>): ExerciseStore {
-  const ack = raw[STORE_KEYS.safetyAckAt];
-  const removed = raw[STORE_KEYS.removed];
-  return {
-    safetyAckAt: typeof ack === 'number' && Number.isFinite(ack) ? ack : null,
-    removed: Array.isArray(removed) ? removed.filter(isExerciseId) : [],
-    neckLog: coerceNeckLog(raw[STORE_KEYS.neckLog]),
-  };
-}
+import type { BreakDeps } from './deps';
 
 /** Shoulder width in pixels, to pick the person nearest the camera. */
 function shoulderPx(p: Landmark[], w: number, h: number): number {
@@ -58,13 +25,8 @@ export const platformDeps: BreakDeps = {
   loadSettings: async () => (await getSettings()).settings,
   loadStore: async () =>
     coerceStore(await browser.storage.local.get(Object.values(STORE_KEYS) as string[])),
-  saveStore: async (patch) => {
-    const out: Record<string, unknown> = {};
-    if (patch.safetyAckAt !== undefined) out[STORE_KEYS.safetyAckAt] = patch.safetyAckAt;
-    if (patch.removed) out[STORE_KEYS.removed] = patch.removed;
-    if (patch.neckLog) out[STORE_KEYS.neckLog] = patch.neckLog.slice(-NECK_LOG_MAX);
-    await browser.storage.local.set(out);
-  },
+  // Through the worker's one write queue: a page's record in memory may be out of date.
+  updateStore: (op) => sendToBackground('exercise:update', { op }),
   sendAction: async (id, action) => {
     await sendToBackground('break:action', { id, action });
   },

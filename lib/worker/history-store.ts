@@ -15,6 +15,7 @@ import {
   isDayKey,
 } from '../history/day';
 import { ANY_VERSION, migrateOldKeys } from './history-migrate';
+import { enqueueWrite } from './write-queue';
 import { coalescePending, isPending, type PendingEvent } from '../history/pending';
 import { expiredFrom } from '../history/retention';
 import {
@@ -31,13 +32,8 @@ import type { DayKey, DayRecord, HistoryEvent } from '../history/types';
 export const HISTORY_PREFIX = `history:v${HISTORY_VERSION}:`;
 const keyOf = (day: DayKey): string => `${HISTORY_PREFIX}${day}`;
 
-let queue: Promise<unknown> = Promise.resolve();
-/** Runs `task` after every earlier queued task, whatever their outcome. */
-function enqueue<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+/** The worker's one write queue (settings, exercise progress and delete-all share it). */
+const enqueue = enqueueWrite;
 
 /** History keys present in storage, of the current version. */
 async function storedKeys(): Promise<string[]> {

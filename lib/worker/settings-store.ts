@@ -12,6 +12,7 @@ import {
   type Settings,
 } from '../settings';
 import { resolveSettings, type ResolvedSettings } from '../settings-policy';
+import { enqueueWrite } from './write-queue';
 
 type Overrides = Record<string, unknown>;
 
@@ -52,13 +53,16 @@ export async function getSettings(): Promise<ResolvedSettings> {
  * Applies a patch of the person's own choices. Locked keys and invalid values are dropped
  * (coerced), so the stored record is always valid.
  */
-export async function setSettings(patch: Partial<Settings>): Promise<ResolvedSettings> {
-  const current = await getSettings();
-  const clean = coerceOverrides(patch) as Overrides;
-  for (const k of current.locked) delete clean[k];
-  const user = coerceOverrides(await readUser()) as Overrides;
-  await userItem.setValue({ ...user, ...clean });
-  return getSettings();
+export function setSettings(patch: Partial<Settings>): Promise<ResolvedSettings> {
+  // In the worker's one write queue: two saves at once each read the record the other wrote.
+  return enqueueWrite(async () => {
+    const current = await getSettings();
+    const clean = coerceOverrides(patch) as Overrides;
+    for (const k of current.locked) delete clean[k];
+    const user = coerceOverrides(await readUser()) as Overrides;
+    await userItem.setValue({ ...user, ...clean });
+    return getSettings();
+  });
 }
 
 /** Calls `cb` whenever the person's settings or the organization's policy change. */

@@ -32,3 +32,47 @@ test('a diary entry older than the history kept: a clear refusal, never "Saved."
     .poll(() => getKey<{ headache?: unknown }>(sw, `history:v1:${recent}`))
     .toMatchObject({ headache: { intensity: 0 } });
 });
+
+test('writes from several pages at once: none is lost (settings, exercise progress, diary)', async ({
+  openPage,
+}) => {
+  const pages = await Promise.all(['options.html', 'insights.html', 'popup.html'].map(openPage));
+  const send = (i: number, name: string, data: unknown) =>
+    pages[i % pages.length]!.evaluate(
+      ([n, d]) => chrome.runtime.sendMessage({ to: 'background', name: n, data: d }),
+      [name, data] as const,
+    );
+  const today = dayKey(Date.now());
+  const answers = await Promise.all([
+    send(0, 'settings:set', { patch: { microBreakEveryMin: 25 } }),
+    send(1, 'settings:set', { patch: { snoozeMin: 7 } }),
+    send(2, 'settings:set', { patch: { strictness: 'firm' } }),
+    send(0, 'settings:set', { patch: { diaryEnabled: true } }),
+    send(1, 'exercise:update', {
+      op: { op: 'neck-session', session: { at: 1, level: 0, repsDone: 3 } },
+    }),
+    send(2, 'exercise:update', {
+      op: { op: 'neck-session', session: { at: 2, level: 0, repsDone: 4 } },
+    }),
+    send(0, 'exercise:update', { op: { op: 'remove', id: 'chin-tuck' } }),
+  ]);
+  expect(answers.every((a) => (a as { ok: boolean }).ok)).toBe(true);
+  await sendFromPage(pages[1]!, 'history:diary', { day: today, intensity: 4, note: 'a' });
+  const { settings } = await sendFromPage<{ settings: Record<string, unknown> }>(
+    pages[0]!,
+    'settings:get',
+  );
+  expect(settings).toMatchObject({
+    microBreakEveryMin: 25,
+    snoozeMin: 7,
+    strictness: 'firm',
+    diaryEnabled: true,
+  });
+  const sw = pages[0]!.context().serviceWorkers().at(-1)!;
+  expect(await getKey(sw, 'exercise:neckLog')).toEqual([
+    { at: 1, level: 0, repsDone: 3 },
+    { at: 2, level: 0, repsDone: 4 },
+  ]);
+  expect(await getKey(sw, 'exercise:removed')).toEqual(['chin-tuck']);
+  expect(await getKey(sw, `history:v1:${today}`)).toMatchObject({ headache: { intensity: 4 } });
+});
