@@ -94,6 +94,23 @@ test('"this hurts" stops the routine and removes the exercise', async ({ openPag
   await expect(next.getByTestId('exercise-card')).not.toHaveAttribute('data-exercise', id!);
 });
 
+test.describe('language', () => {
+  // The browser in English, the language setting in German: the page must follow the setting.
+  test.use({ extraArgs: ['--lang=en-US'] });
+
+  test('the break page follows the language setting, not the browser', async ({ openPage }) => {
+    const options = await openPage('options.html');
+    expect(await options.evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^en/);
+    await sendFromPage(options, 'settings:set', { patch: { language: 'de' } });
+    const page = await openPage('break.html?id=e2e-de&kind=micro');
+    await expect(page.getByRole('heading', { name: 'Vor Ihren ersten Übungen' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await page.getByRole('button', { name: 'Nichts davon trifft auf mich zu' }).click();
+    await expect(page.getByTestId('break-intro')).toContainText('In die Ferne schauen');
+    await expect(page.getByRole('button', { name: 'Starten' })).toBeVisible();
+  });
+});
+
 test.describe('camera coach', () => {
   test.skip(!haveFrames, `dataset frames missing under ${VINCENT}`);
   // Forward head first (the reference), then upright = the head glides back: a chin tuck.
