@@ -5,17 +5,18 @@
  * With CHINUP_SCREENSHOTS=<dir> it saves the break page in light, dark and reduced motion.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, sendFromPage, test } from './fixtures';
 import { DATASET_DIR, sequenceClip } from '../../scripts/lib/clips.mjs';
+import { haveShared } from '../support/shared';
 
 const SHOTS = process.env.CHINUP_SCREENSHOTS;
 const VINCENT = join(DATASET_DIR, 'images/vincent-neckpose');
 const FORWARD = join(VINCENT, 'forward_head/case2_IMG_0877-121.jpg');
 const UPRIGHT = join(VINCENT, 'neutral/case4_IMG_0877-100.jpg');
-const haveFrames = existsSync(FORWARD) && existsSync(UPRIGHT);
+const haveFrames = haveShared(FORWARD, UPRIGHT);
 
 /** Today's history record, read from storage.local. */
 async function todayRecord(page: Page) {
