@@ -62,8 +62,13 @@ export interface BackgroundProtocol {
   'history:get': [Record<string, never>, DayRecord[]];
   /** Sets (intensity 0-10) or, with `intensity: null`, removes the headache diary entry of a day. */
   'history:diary': [{ day: DayKey; intensity: number | null; note?: string }, void];
-  /** Deletes everything this extension keeps locally: history, settings, calibration, schedule. */
-  'data:clear': [Record<string, never>, void];
+  /**
+   * Deletes everything this extension keeps locally (history, settings, calibration, schedule,
+   * exercise progress, live state) and answers the new data epoch.
+   */
+  'data:clear': [Record<string, never>, { epoch: string }];
+  /** The current data epoch ('' before any delete); pages send it with every write. */
+  'data:epoch': [Record<string, never>, { epoch: string }];
 }
 
 /** Messages the camera host receives (offscreen document on Chrome/Edge, monitor tab on Firefox). */
@@ -78,6 +83,8 @@ export interface Envelope<N extends MessageName = MessageName> {
   name: N;
   to: 'background' | 'camera-host';
   data: Protocol[N][0];
+  /** The data epoch the sending page started with (pages only; see `WRITE_NAMES`). */
+  epoch?: string;
 }
 
 const BACKGROUND_NAMES: readonly (keyof BackgroundProtocol)[] = [
@@ -97,6 +104,19 @@ const BACKGROUND_NAMES: readonly (keyof BackgroundProtocol)[] = [
   'history:get',
   'history:diary',
   'data:clear',
+  'data:epoch',
+];
+
+/**
+ * Messages that write the person's data. A page sends its data epoch with each; one from before
+ * a "delete everything" is refused, so no page writes old data back.
+ */
+export const WRITE_NAMES: readonly (keyof BackgroundProtocol)[] = [
+  'settings:set',
+  'calibration:save',
+  'history:exercise',
+  'history:diary',
+  'exercise:update',
 ];
 const CAMERA_HOST_NAMES: readonly (keyof CameraHostProtocol)[] = ['sense:configure', 'sense:stop'];
 

@@ -15,6 +15,7 @@ import { createPostureService } from '@/lib/worker/posture-service';
 import { createScheduleService, scheduleHandlers } from '@/lib/worker/schedule-service';
 import { getSettings, setSettings, watchSettings } from '@/lib/worker/settings-store';
 import { createStatus } from '@/lib/worker/status';
+import { dataHandlers, refuseStaleWrite } from '@/lib/worker/data-handlers';
 
 const RECONCILE_ALARM = 'posture:reconcile';
 /** Wait after the camera host's port dropped, so a closing document is no longer listed. */
@@ -32,6 +33,7 @@ export function startBackground(): void {
     'status:get': () => status(),
     'settings:get': () => getSettings(),
     ...historyHandlers(async () => (await getSettings()).settings),
+    ...dataHandlers(posture, schedule, () => posture.reconcile(Date.now())),
     'exercise:update': async ({ op }) => {
       const parsed = parseExerciseOp(op);
       if (!parsed) throw new Error('malformed exercise update');
@@ -43,7 +45,7 @@ export function startBackground(): void {
       return setSettings(patch);
     },
   };
-  handleMessages<BackgroundProtocol>('background', handlers);
+  handleMessages<BackgroundProtocol>('background', handlers, refuseStaleWrite);
 
   watchSettings((resolved) => {
     void schedule.onSettings(resolved.settings).then(() => posture.reconcile(Date.now()));

@@ -6,7 +6,7 @@
 import { render, type VNode } from 'preact';
 import type { GeneratedI18nStructure } from '#i18n';
 import { i18n } from '../i18n';
-import { sendToBackground } from '../platform/messaging';
+import { loadPageEpoch, sendToBackground } from '../platform/messaging';
 import { loadBundledMessages, switchLanguage } from './language';
 
 /** Message names that take no substitutions: the ones a page title can use. */
@@ -40,7 +40,8 @@ async function languageSetting(): Promise<string> {
  * `app()` into `#app`. Resolves with the language in use (two letters).
  */
 export async function startPage({ title, app, root }: PageStart): Promise<string> {
-  const lang = await switchLanguage(await languageSetting(), loadBundledMessages);
+  const [setting] = await Promise.all([languageSetting(), loadPageEpoch()]);
+  const lang = await switchLanguage(setting, loadBundledMessages);
   document.documentElement.lang = lang;
   document.title = title ? `${i18n.t(title)} · ${i18n.t('extName')}` : i18n.t('extName');
   render(app(), root ?? document.getElementById('app')!);

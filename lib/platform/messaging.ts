@@ -21,11 +21,31 @@ export type Handlers<P> = {
  */
 export const CAMERA_HOST_PORT = 'camera-host';
 
+/** The data epoch this page started with (`loadPageEpoch`); undefined in the worker. */
+let pageEpoch: string | undefined;
+
+/**
+ * Remembers the data epoch for this page's writes (call once at page start). A page whose epoch
+ * is older than a "delete everything" gets its writes refused instead of writing old data back.
+ */
+export async function loadPageEpoch(): Promise<void> {
+  try {
+    pageEpoch = (await sendToBackground('data:epoch', {})).epoch;
+  } catch {
+    pageEpoch = undefined; // no worker answer: writes go unchecked, as before any delete
+  }
+}
+
 async function send(to: Envelope['to'], name: string, data: unknown): Promise<unknown> {
-  const res = (await browser.runtime.sendMessage({ to, name, data })) as
+  const envelope: Envelope = { to, name: name as Envelope['name'], data: data as never };
+  if (pageEpoch !== undefined) envelope.epoch = pageEpoch;
+  const res = (await browser.runtime.sendMessage(envelope)) as
     { ok: true; value: unknown } | { ok: false; error: string } | undefined;
   if (!res) throw new Error(`No answer to ${name}`);
   if (!res.ok) throw new Error(res.error);
+  // This page's own delete: its later writes belong to the new epoch.
+  if (name === 'data:clear' && pageEpoch !== undefined)
+    pageEpoch = (res.value as { epoch: string }).epoch;
   return res.value;
 }
 
@@ -70,8 +90,15 @@ export function sendToCameraHost<N extends keyof CameraHostProtocol>(
   return send('camera-host', name, data) as Promise<CameraHostProtocol[N][1]>;
 }
 
-/** Registers handlers for one receiving context. Messages for other contexts are left alone. */
-export function handleMessages<P>(to: Envelope['to'], handlers: Handlers<P>): () => void {
+/**
+ * Registers handlers for one receiving context. Messages for other contexts are left alone.
+ * @param refuse optional check before a handler runs: an error text refuses the message
+ */
+export function handleMessages<P>(
+  to: Envelope['to'],
+  handlers: Handlers<P>,
+  refuse?: (msg: Envelope) => Promise<string | null>,
+): () => void {
   const listener = (msg: unknown): Promise<unknown> | undefined => {
     if (typeof msg !== 'object' || msg === null || (msg as { to?: unknown }).to !== to)
       return undefined;
@@ -79,7 +106,11 @@ export function handleMessages<P>(to: Envelope['to'], handlers: Handlers<P>): ()
     const h = (handlers as Record<string, (d: unknown) => unknown>)[msg.name];
     if (!h) return undefined;
     return Promise.resolve()
-      .then(() => h(msg.data))
+      .then(async () => {
+        const no = refuse ? await refuse(msg) : null;
+        if (no) throw new Error(no);
+        return h(msg.data);
+      })
       .then(
         (value) => ({ ok: true, value: value ?? null }),
         (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),

@@ -3,16 +3,15 @@
  * through the worker's one queue (lib/worker/history-store.ts), so two contexts can't overwrite
  * each other's updates to the same day, and events kept while storage is full are counted once.
  */
-import { browser } from 'wxt/browser';
 import { MAX_NOTE_CHARS, dayKey, isDayKey, shiftDay } from '../history/day';
 import type { HistoryEvent } from '../history/types';
 import { DIARY_TOO_OLD, type BackgroundProtocol } from '../messages';
 import type { Settings } from '../settings-schema';
 import type { Handlers } from '../platform/messaging';
 import { oldestKeptFrom } from '../history/retention';
-import { clearHistory, pruneHistory, readHistory, recordHistory } from './history-store';
+import { pruneHistory, readHistory, recordHistory } from './history-store';
 
-type HistoryNames = 'history:get' | 'history:diary' | 'history:exercise' | 'data:clear';
+type HistoryNames = 'history:get' | 'history:diary' | 'history:exercise';
 
 const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
 
@@ -52,11 +51,6 @@ export function historyHandlers(
         durationSec: count(durationSec),
       };
       await recordHistory(event, Date.now(), retentionDays);
-    },
-    'data:clear': async () => {
-      await clearHistory();
-      // Everything else this extension keeps locally: own settings, calibration, schedule state.
-      await browser.storage.local.clear();
     },
   };
 }

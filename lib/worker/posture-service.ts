@@ -224,5 +224,8 @@ export function createPostureService(
     },
   };
 
-  return { handlers, reconcile };
+  /** Runs `task` with no posture write in between (delete everything). */
+  const exclusive = <T>(task: () => Promise<T>): Promise<T> => run(task);
+
+  return { handlers, reconcile, exclusive };
 }

@@ -46,6 +46,11 @@ export interface ScheduleServiceHandle extends ScheduleService {
   ready: Promise<void>;
   /** Removes every listener and timer (the worker's end; a new service can take over). */
   dispose(): void;
+  /**
+   * Runs `task` with no schedule step in between, then forgets the state and settings held in
+   * memory, so the next step starts from what storage holds (delete everything).
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
 }
 
 const defaultDeps = (): ScheduleDeps => ({
@@ -188,6 +193,14 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
   return {
     dispatch,
     ready,
+    exclusive: (task) =>
+      queue(async () => {
+        const out = await task();
+        rec = null;
+        settings = null;
+        clearTimeout(timer);
+        return out;
+      }),
     dispose: () => {
       alive = false;
       off.forEach((f) => f());

@@ -12,6 +12,7 @@ import {
   type Settings,
 } from '../settings';
 import { resolveSettings, type ResolvedSettings } from '../settings-policy';
+import { giveCameraConsent, readEpoch } from './data-epoch';
 import { enqueueWrite } from './write-queue';
 
 type Overrides = Record<string, unknown>;
@@ -45,8 +46,11 @@ async function readUser(): Promise<unknown> {
 }
 
 export async function getSettings(): Promise<ResolvedSettings> {
-  const [user, managed] = await Promise.all([readUser(), readManaged()]);
-  return resolveSettings(user, managed);
+  const [user, managed, epoch] = await Promise.all([readUser(), readManaged(), readEpoch()]);
+  const resolved = resolveSettings(user, managed);
+  // After "delete everything" the camera stays off until the person turns it on again.
+  if (epoch?.cameraConsent === false) resolved.settings.cameraEnabled = false;
+  return resolved;
 }
 
 /**
@@ -61,6 +65,7 @@ export function setSettings(patch: Partial<Settings>): Promise<ResolvedSettings>
     for (const k of current.locked) delete clean[k];
     const user = coerceOverrides(await readUser()) as Overrides;
     await userItem.setValue({ ...user, ...clean });
+    if (clean.cameraEnabled === true) await giveCameraConsent();
     return getSettings();
   });
 }

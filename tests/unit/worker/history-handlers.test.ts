@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dayKey, shiftDay } from '../../../lib/history/day';
 import { historyHandlers, pruneToSettings } from '../../../lib/worker/history-handlers';
-import { PENDING_KEY, recordHistory } from '../../../lib/worker/history-store';
+import { recordHistory } from '../../../lib/worker/history-store';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { DIARY_TOO_OLD } from '../../../lib/messages';
 import type { Settings } from '../../../lib/settings-schema';
@@ -80,17 +80,6 @@ describe('history messages (service worker)', () => {
       durationSec: 90,
     });
     expect((await h['history:get']({}))[0]?.exercises['chin-tuck']?.sets).toBe(1);
-  });
-
-  it('data:clear deletes history, waiting events and everything else kept locally', async () => {
-    await fakeBrowser.storage.local.set({ settings: { a: 1 }, baselines: {} });
-    await recordHistory({ type: 'nudge' }, Date.now(), R);
-    await fakeBrowser.storage.session.set({
-      [PENDING_KEY]: [{ day: today, event: { type: 'nudge' } }],
-    });
-    await h['data:clear']({});
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
-    expect(await h['history:get']({})).toEqual([]);
   });
 
   it('a shorter retention deletes older days at once', async () => {
