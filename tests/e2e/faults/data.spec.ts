@@ -5,7 +5,8 @@
  */
 import { test, expect, sendFromPage } from '../fixtures';
 import { dayKey } from '../../../lib/history/day';
-import { getKey } from './faults';
+import { status } from '../helpers';
+import { getKey, offscreenCount, stopWorker, worker } from './faults';
 
 const DAY = 86_400_000;
 
@@ -75,4 +76,59 @@ test('writes from several pages at once: none is lost (settings, exercise progre
   ]);
   expect(await getKey(sw, 'exercise:removed')).toEqual(['chin-tuck']);
   expect(await getKey(sw, `history:v1:${today}`)).toMatchObject({ headache: { intensity: 4 } });
+});
+
+test('delete everything: every store empty, writers start over, old pages refused, camera off', async ({
+  context,
+  openPage,
+}) => {
+  const insights = await openPage('insights.html'); // open before the delete, stays open
+  const options = await openPage('options.html');
+  await sendFromPage(options, 'settings:set', {
+    patch: { cameraEnabled: false, insightsEnabled: true, diaryEnabled: true, snoozeMin: 7 },
+  });
+  await sendFromPage(options, 'monitor:pause', { choice: '1h' });
+  await sendFromPage(options, 'history:diary', { day: dayKey(Date.now()), intensity: 3 });
+  await sendFromPage(options, 'exercise:update', { op: { op: 'remove', id: 'chin-tuck' } });
+  const sw = () => worker(context);
+  await sw().evaluate(async () => {
+    const k = 'schedule:v1';
+    const rec = (await chrome.storage.local.get(k))[k] as { state: Record<string, unknown> };
+    rec.state = { ...rec.state, skipsToday: 2, loadMs: 600_000 };
+    await chrome.storage.local.set({ [k]: rec, baselines: { cam: {} } });
+  });
+
+  await options.getByRole('button', { name: 'Delete all data…' }).click();
+  await options.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(options.getByTestId('data-status')).toHaveText('All data was deleted.');
+
+  const stores = () =>
+    sw().evaluate(async () => ({
+      local: await chrome.storage.local.get(null),
+      session: await chrome.storage.session.get(null),
+    }));
+  const { local, session } = await stores();
+  // Nothing from before: only the delete's marker, and live state written since (fresh).
+  expect(Object.keys(local).filter((k) => !['data:epoch', 'schedule:v1'].includes(k))).toEqual([]);
+  const state = (local['schedule:v1'] as { state?: Record<string, unknown> } | undefined)?.state;
+  if (state) expect(state).toMatchObject({ skipsToday: 0, loadMs: 0, pausedUntil: null });
+  expect(Object.keys(session).filter((k) => k !== 'posture')).toEqual([]);
+  expect(((await status(options)) as { pausedUntil: unknown }).pausedUntil).toBeNull();
+
+  // The camera stays off (the default would be on) until the person turns it on again.
+  const camera = async () =>
+    (await sendFromPage<{ settings: { cameraEnabled: boolean } }>(options, 'settings:get')).settings
+      .cameraEnabled;
+  expect(await camera()).toBe(false);
+  expect(await offscreenCount(sw())).toBe(0);
+  await stopWorker(context, options);
+  expect(await camera()).toBe(false);
+
+  // The page opened before the delete cannot write its old data back.
+  await insights.locator('#diary-day').fill(dayKey(Date.now()));
+  await insights.getByTestId('diary-save').click();
+  await expect(insights.getByTestId('diary-status')).not.toHaveText('');
+  await expect(insights.getByTestId('diary-status')).not.toContainText('Saved');
+  const after = await stores();
+  expect(Object.keys(after.local).filter((k) => k.startsWith('history:'))).toEqual([]);
 });
