@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import { applyLanguage } from '../../components/language';
-import { MONITOR_PORT } from '../../lib/camera-host/lifecycle';
+import { PORTS } from '../../lib/platform/registry';
 import { startSensing } from '../../lib/camera-host/sensing';
 import { App } from './app';
 
@@ -11,7 +11,7 @@ import { App } from './app';
  * background page may unload and drop the port: reconnect, which wakes it again.
  */
 function holdPort() {
-  const port = browser.runtime.connect({ name: MONITOR_PORT });
+  const port = browser.runtime.connect({ name: PORTS.monitorTab });
   port.onDisconnect.addListener(() => setTimeout(holdPort, 1000));
 }
 
