@@ -1,12 +1,20 @@
 /**
  * Typed message protocols, one map per receiving context. Names are `domain:verb`; payloads are
- * small JSON-safe objects. Every message is validated at the receiving boundary (`isMessage`).
+ * small JSON-safe objects. Every payload is parsed at the receiving boundary by its parser in
+ * lib/message-parsers.ts (the compiler asks for one per message), so handlers get checked data.
  */
 import type { ExerciseOp } from './exercises/store';
 import type { DayKey, DayRecord } from './history/types';
 import type { CameraStatus, PoseFrame, PostureState } from './posture/types';
+import type { BreakActionName, BreakKind, BreakPhase, PauseChoice } from './schedule/types';
 import type { Settings } from './settings-schema';
 import type { ResolvedSettings } from './settings-policy';
+
+export type { PauseChoice };
+
+/** What monitoring is doing, as pages show it. */
+export const MONITORING_STATES = ['on', 'paused', 'off', 'reminders-only'] as const;
+export type MonitoringState = (typeof MONITORING_STATES)[number];
 
 /** The summary every page shows; produced by the service worker. */
 export interface AppStatus {
@@ -14,14 +22,14 @@ export interface AppStatus {
   camera: CameraStatus;
   /** Human-readable camera problem detail (the browser's error name), when any. */
   cameraDetail?: string;
-  monitoring: 'on' | 'paused' | 'off' | 'reminders-only';
+  monitoring: MonitoringState;
   /** ms since epoch when a pause ends automatically; null for no pause. */
   pausedUntil: number | null;
   /** ms since epoch of the next scheduled break, null when none is scheduled. */
   nextBreakAt: number | null;
-  nextBreakKind: 'micro' | 'movement' | null;
+  nextBreakKind: BreakKind | null;
   /** A break currently announced or running. */
-  activeBreak: { id: string; kind: 'micro' | 'movement'; phase: 'announced' | 'running' } | null;
+  activeBreak: { id: string; kind: BreakKind; phase: Exclude<BreakPhase, 'snoozed'> } | null;
   held: boolean; // nudges held (meeting, audible tab, full screen, camera busy)
   hasBaseline: boolean;
   today: { monitoredMin: number; forwardHeadMin: number; nudges: number; breaksTaken: number };
@@ -34,8 +42,6 @@ export interface AppStatus {
 
 /** `history:diary`'s error for a day older than the history kept (the page says why). */
 export const DIARY_TOO_OLD = 'diary day older than the history kept';
-
-export type PauseChoice = '30m' | '1h' | 'today';
 
 /** Messages the service worker receives: `name -> [payload, response]`. */
 export interface BackgroundProtocol {
@@ -52,8 +58,8 @@ export interface BackgroundProtocol {
   'calibration:save': [{ deviceId: string; frames: PoseFrame[] }, { ok: boolean; reason?: string }];
   'monitor:pause': [{ choice: PauseChoice }, AppStatus];
   'monitor:resume': [Record<string, never>, AppStatus];
-  'break:start': [{ kind: 'micro' | 'movement' }, AppStatus];
-  'break:action': [{ id: string; action: 'start' | 'snooze' | 'skip' | 'done' }, AppStatus];
+  'break:start': [{ kind: BreakKind }, AppStatus];
+  'break:action': [{ id: string; action: BreakActionName }, AppStatus];
   /** One change to exercise progress (lib/exercises/store.ts), applied in the worker's queue. */
   'exercise:update': [{ op: ExerciseOp }, void];
   /** Exercise results from the break page: written by the worker, so one queue orders all writes. */
@@ -71,6 +77,18 @@ export interface BackgroundProtocol {
   'data:epoch': [Record<string, never>, { epoch: string }];
 }
 
+/**
+ * Messages that write the person's data. A page sends its data epoch with each; one from before
+ * a "delete everything" is refused, so no page writes old data back.
+ */
+export const WRITE_NAMES: readonly (keyof BackgroundProtocol)[] = [
+  'settings:set',
+  'calibration:save',
+  'history:exercise',
+  'history:diary',
+  'exercise:update',
+];
+
 /** Messages the camera host receives (offscreen document on Chrome/Edge, monitor tab on Firefox). */
 export interface CameraHostProtocol {
   'sense:configure': [{ intervalMs: number; burstFrames: number; keepCameraOpen: boolean }, void];
@@ -85,52 +103,4 @@ export interface Envelope<N extends MessageName = MessageName> {
   data: Protocol[N][0];
   /** The data epoch the sending page started with (pages only; see `WRITE_NAMES`). */
   epoch?: string;
-}
-
-const BACKGROUND_NAMES: readonly (keyof BackgroundProtocol)[] = [
-  'pose:frame',
-  'camera:status',
-  'camera:retry',
-  'status:get',
-  'settings:get',
-  'settings:set',
-  'calibration:save',
-  'monitor:pause',
-  'monitor:resume',
-  'break:start',
-  'break:action',
-  'history:exercise',
-  'exercise:update',
-  'history:get',
-  'history:diary',
-  'data:clear',
-  'data:epoch',
-];
-
-/**
- * Messages that write the person's data. A page sends its data epoch with each; one from before
- * a "delete everything" is refused, so no page writes old data back.
- */
-export const WRITE_NAMES: readonly (keyof BackgroundProtocol)[] = [
-  'settings:set',
-  'calibration:save',
-  'history:exercise',
-  'history:diary',
-  'exercise:update',
-];
-const CAMERA_HOST_NAMES: readonly (keyof CameraHostProtocol)[] = ['sense:configure', 'sense:stop'];
-
-/** Boundary check: is `x` a well-formed envelope for `to`? Payload shapes are checked by handlers. */
-export function isEnvelope(x: unknown, to: Envelope['to']): x is Envelope {
-  if (typeof x !== 'object' || x === null) return false;
-  const e = x as Record<string, unknown>;
-  const names: readonly string[] = to === 'background' ? BACKGROUND_NAMES : CAMERA_HOST_NAMES;
-  return (
-    e.to === to &&
-    typeof e.name === 'string' &&
-    names.includes(e.name) &&
-    typeof e.data === 'object' &&
-    e.data !== null &&
-    !Array.isArray(e.data)
-  );
 }

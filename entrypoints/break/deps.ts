@@ -4,10 +4,12 @@
  */
 import type { ExerciseOp, ExerciseStore } from '../../lib/exercises/store';
 import type { PoseSignals } from '../../lib/exercises/signals';
+import type { BreakActionName } from '../../lib/schedule/types';
 import type { Settings } from '../../lib/settings-schema';
 
-export type BreakAction = 'start' | 'snooze' | 'skip' | 'done';
+export type BreakAction = BreakActionName;
 
+/** The exercise library's own small record in storage.local (lib/exercises/store.ts). */
 export type { ExerciseOp, ExerciseStore } from '../../lib/exercises/store';
 
 /** One analysed camera frame: null signals when nobody usable was in view. */

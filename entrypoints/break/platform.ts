@@ -4,9 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import { poseSignals } from '../../lib/exercises/signals';
-import { STORE_KEYS, coerceStore } from '../../lib/exercises/store';
 import { openCamera } from '../../lib/camera-host/camera';
 import { sendToBackground } from '../../lib/platform/messaging';
+import { readExerciseStore } from '../../lib/worker/exercise-store';
 import { getSettings } from '../../lib/worker/settings-store';
 import { createLandmarker } from '../../lib/pose/landmarker';
 import type { Landmark } from '../../lib/posture/types';
@@ -23,8 +23,7 @@ export const platformDeps: BreakDeps = {
   now: () => Date.now(),
   uiLanguage: () => browser.i18n.getUILanguage(),
   loadSettings: async () => (await getSettings()).settings,
-  loadStore: async () =>
-    coerceStore(await browser.storage.local.get(Object.values(STORE_KEYS) as string[])),
+  loadStore: readExerciseStore,
   // Through the worker's one write queue: a page's record in memory may be out of date.
   updateStore: (op) => sendToBackground('exercise:update', { op }),
   sendAction: async (id, action) => {

@@ -1,61 +1,74 @@
 /**
- * The exercise library's own small record (red-flags acknowledgement, removed exercises, neck
- * training log) and the operations that change it. Pure: the worker applies operations in its one
- * write queue (lib/worker/exercise-store.ts); pages send operations, never whole records, so two
- * pages (or a page open across "delete everything") cannot write each other's changes away.
+ * The exercise library's own small record: what the break page keeps about the person between
+ * breaks. Pure coercion of what storage holds; the storage keys of the fields are registry entries
+ * (lib/platform/registry.ts), mapped by the break page's platform adapter.
  */
 import { isExerciseId } from './catalog';
 import type { NeckSession } from './progression';
-
-/** The record's keys in storage.local. */
-export const STORE_KEYS = {
-  safetyAckAt: 'exercise:safetyAckAt',
-  removed: 'exercise:removed',
-  neckLog: 'exercise:neckLog',
-} as const;
-export const NECK_LOG_MAX = 120;
 
 export interface ExerciseStore {
   /** The red-flags screen was acknowledged (ms since epoch), or null. */
   safetyAckAt: number | null;
   /** Exercise ids removed from automatic routines ("this hurts"). */
   removed: string[];
-  /** Chin-tuck sessions of the daily neck training, oldest first (at most 120 kept). */
+  /** Chin-tuck sessions of the daily neck training, oldest first (at most `NECK_LOG_MAX` kept). */
   neckLog: NeckSession[];
 }
 
-/** One change to the record. */
+export type ExerciseStoreField = keyof ExerciseStore;
+
+/** Neck-training sessions kept: four months of daily sessions. */
+export const NECK_LOG_MAX = 120;
+
+function isNeckSession(s: unknown): s is NeckSession {
+  if (typeof s !== 'object' || s === null) return false;
+  const n = s as Record<string, unknown>;
+  return Number.isFinite(n.at) && Number.isInteger(n.level) && Number.isFinite(n.repsDone);
+}
+
+/** The newest `NECK_LOG_MAX` valid sessions of `x`; anything else is an empty log. */
+export function coerceNeckLog(x: unknown): NeckSession[] {
+  return Array.isArray(x) ? x.filter(isNeckSession).slice(-NECK_LOG_MAX) : [];
+}
+
+/**
+ * Coerces whatever storage holds, field by field, into a valid store: a corrupt or missing value
+ * falls back to empty, never a crash.
+ */
+export function coerceExerciseStore(
+  raw: Partial<Record<ExerciseStoreField, unknown>>,
+): ExerciseStore {
+  const { safetyAckAt: ack, removed } = raw;
+  return {
+    safetyAckAt: typeof ack === 'number' && Number.isFinite(ack) ? ack : null,
+    removed: Array.isArray(removed) ? removed.filter(isExerciseId) : [],
+    neckLog: coerceNeckLog(raw.neckLog),
+  };
+}
+
+/** The fields of `patch` to write, trimmed to what is kept (the neck log to its newest sessions). */
+export function exerciseStoreWrite(patch: Partial<ExerciseStore>): Partial<ExerciseStore> {
+  const out: Partial<ExerciseStore> = {};
+  if (patch.safetyAckAt !== undefined) out.safetyAckAt = patch.safetyAckAt;
+  if (patch.removed) out.removed = patch.removed;
+  if (patch.neckLog) out.neckLog = patch.neckLog.slice(-NECK_LOG_MAX);
+  return out;
+}
+
+/**
+ * One change to the record. Pages send operations, never whole records: the worker applies them
+ * in its one write queue (lib/worker/exercise-store.ts), so two pages (or a page open across
+ * "delete everything") cannot write each other's changes away.
+ */
 export type ExerciseOp =
   | { op: 'safety-ack'; at: number }
   | { op: 'remove'; id: string }
   | { op: 'restore'; id: string }
   | { op: 'neck-session'; session: NeckSession };
 
-export function isNeckSession(s: unknown): s is NeckSession {
-  return (
-    typeof s === 'object' &&
-    s !== null &&
-    Number.isFinite((s as NeckSession).at) &&
-    Number.isInteger((s as NeckSession).level) &&
-    Number.isFinite((s as NeckSession).repsDone)
-  );
-}
-
-/** Coerces whatever storage holds into a valid store (corrupt values fall back to empty). */
-export function coerceStore(raw: Record<string, unknown>): ExerciseStore {
-  const ack = raw[STORE_KEYS.safetyAckAt];
-  const removed = raw[STORE_KEYS.removed];
-  const log = raw[STORE_KEYS.neckLog];
-  return {
-    safetyAckAt: typeof ack === 'number' && Number.isFinite(ack) ? ack : null,
-    removed: Array.isArray(removed) ? removed.filter(isExerciseId) : [],
-    neckLog: Array.isArray(log) ? log.filter(isNeckSession).slice(-NECK_LOG_MAX) : [],
-  };
-}
-
-/** A well-formed operation from a message, or null. */
+/** A well-formed operation from a message (a fresh copy), or null. */
 export function parseExerciseOp(x: unknown): ExerciseOp | null {
-  if (typeof x !== 'object' || x === null) return null;
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return null;
   const o = x as Record<string, unknown>;
   if (o.op === 'safety-ack' && typeof o.at === 'number' && Number.isFinite(o.at))
     return { op: 'safety-ack', at: o.at };

@@ -6,8 +6,9 @@
  * camera on in onboarding or options).
  */
 import { browser } from 'wxt/browser';
+import { STORAGE } from '../platform/registry';
 
-export const EPOCH_KEY = 'data:epoch';
+export const EPOCH_KEY = STORAGE.dataEpoch.key;
 
 export interface DataEpoch {
   /** Random id of the data since the last delete. */

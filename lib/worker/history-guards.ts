@@ -12,11 +12,12 @@ import {
   type RetentionClock,
 } from '../history/retention-clock';
 import type { DayKey } from '../history/types';
+import { STORAGE } from '../platform/registry';
 
 /** Keys of keyed events already stored, most recent last. */
-export const APPLIED_KEY = 'history:applied';
+export const APPLIED_KEY = STORAGE.historyApplied.key;
 /** The retention clock (lib/history/retention-clock.ts). */
-export const RETENTION_CLOCK_KEY = 'history:retention-clock';
+export const RETENTION_CLOCK_KEY = STORAGE.historyRetentionClock.key;
 /** Weeks of breaks and nudges; a replay happens within seconds of the original. */
 export const MAX_APPLIED = 500;
 

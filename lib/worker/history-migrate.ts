@@ -5,11 +5,12 @@
 import { browser } from 'wxt/browser';
 import { HISTORY_VERSION, isDayKey, migrateDay } from '../history/day';
 import type { DayKey } from '../history/types';
+import { HISTORY_KEY_ANY_VERSION, STORAGE } from '../platform/registry';
 
-const keyOf = (day: DayKey): string => `history:v${HISTORY_VERSION}:${day}`;
+const keyOf = (day: DayKey): string => `${STORAGE.historyDay.key}${day}`;
 
 /** Matches a history key of any version: `history:v<version>:<day>`. */
-export const ANY_VERSION = /^history:v(\d+):(.+)$/;
+export const ANY_VERSION = HISTORY_KEY_ANY_VERSION;
 
 /**
  * Moves records stored under an older version's keys to the current one, through

@@ -18,6 +18,7 @@ import { ANY_VERSION, migrateOldKeys } from './history-migrate';
 import { enqueueWrite } from './write-queue';
 import { coalescePending, isPending, type PendingEvent } from '../history/pending';
 import { expiredFrom } from '../history/retention';
+import { STORAGE } from '../platform/registry';
 import {
   APPLIED_KEY,
   RETENTION_CLOCK_KEY,
@@ -29,7 +30,7 @@ import {
 import type { DayKey, DayRecord, HistoryEvent } from '../history/types';
 
 /** Prefix of every history key; the version is part of it. */
-export const HISTORY_PREFIX = `history:v${HISTORY_VERSION}:`;
+const HISTORY_PREFIX = STORAGE.historyDay.key;
 const keyOf = (day: DayKey): string => `${HISTORY_PREFIX}${day}`;
 
 /** The worker's one write queue (settings, exercise progress and delete-all share it). */
@@ -45,7 +46,7 @@ async function storedKeys(): Promise<string[]> {
  * Events waiting for room in `storage.local`, kept in `storage.session` (its own quota) so a
  * worker restart does not lose them; a browser restart does. Written only by the service worker.
  */
-export const PENDING_KEY = 'history:pending';
+const PENDING_KEY = STORAGE.historyPending.key;
 async function readPending(): Promise<PendingEvent[]> {
   const got = await browser.storage.session.get(PENDING_KEY).catch(() => ({}));
   const raw = (got as Record<string, unknown>)[PENDING_KEY];

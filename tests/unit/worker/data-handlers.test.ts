@@ -5,7 +5,10 @@ import { dayKey } from '../../../lib/history/day';
 import type { Envelope } from '../../../lib/messages';
 import { EPOCH_KEY } from '../../../lib/worker/data-epoch';
 import { STALE_PAGE, dataHandlers, refuseStaleWrite } from '../../../lib/worker/data-handlers';
-import { PENDING_KEY, readHistory, recordHistory } from '../../../lib/worker/history-store';
+import { readHistory, recordHistory } from '../../../lib/worker/history-store';
+import { STORAGE } from '../../../lib/platform/registry';
+
+const PENDING_KEY = STORAGE.historyPending.key;
 import { getSettings, setSettings } from '../../../lib/worker/settings-store';
 
 const now = () => ({ exclusive: <T>(t: () => Promise<T>) => t() });

@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { STORAGE } from '../../../lib/platform/registry';
 import {
-  HISTORY_PREFIX,
-  PENDING_KEY,
   clearHistory,
   flushPendingHistory,
   pruneHistory,
@@ -10,6 +9,9 @@ import {
   recordHistory,
 } from '../../../lib/worker/history-store';
 import { dayKey } from '../../../lib/history/day';
+
+const HISTORY_PREFIX = STORAGE.historyDay.key;
+const PENDING_KEY = STORAGE.historyPending.key;
 
 const T = new Date(2026, 10, 23, 10, 0).getTime();
 const DAY_MS = 86_400_000;
