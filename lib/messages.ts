@@ -44,7 +44,7 @@ export interface BackgroundProtocol {
   'monitor:pause': [{ choice: PauseChoice }, AppStatus];
   'monitor:resume': [Record<string, never>, AppStatus];
   'break:start': [{ kind: 'micro' | 'movement' }, AppStatus];
-  'break:action': [{ id: string; action: 'start' | 'snooze' | 'skip' | 'done' }, AppStatus];
+  'break:action': [{ id: string; action: 'start' | 'snooze' | 'skip' | 'done' | 'stop' }, AppStatus];
   /** Exercise results from the break page: written by the worker, so one queue orders all writes. */
   'history:exercise': [{ id: string; reps: number; holdSec: number; durationSec: number }, void];
   /** Every stored day, oldest first (unsaved events included). Only the worker touches history. */

@@ -6,7 +6,7 @@ import type { NeckSession } from '../../lib/exercises/progression';
 import type { PoseSignals } from '../../lib/exercises/signals';
 import type { Settings } from '../../lib/settings-schema';
 
-export type BreakAction = 'start' | 'snooze' | 'skip' | 'done';
+export type BreakAction = 'start' | 'snooze' | 'skip' | 'done' | 'stop';
 
 /** The exercise library's own small record in storage.local. */
 export interface ExerciseStore {

@@ -138,7 +138,8 @@ export async function performEffect(
       else await clearBreakNotifications(e.id);
       return;
     case 'open-break': {
-      const url = extUrl(`/break.html?id=${encodeURIComponent(e.id)}&kind=${e.kind}`);
+      const start = e.asked ? '&start=1' : ''; // asked for: the page starts at once
+      const url = extUrl(`/break.html?id=${encodeURIComponent(e.id)}&kind=${e.kind}${start}`);
       const old = rec.pages[e.id];
       if (old !== undefined) await browser.windows.remove(old).catch(() => undefined);
       const win = await browser.windows

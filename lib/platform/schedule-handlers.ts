@@ -21,7 +21,7 @@ export interface Dispatcher {
 
 const PAUSES: readonly PauseChoice[] = ['30m', '1h', 'today'];
 const KINDS: readonly BreakKind[] = ['micro', 'movement'];
-const ACTIONS: readonly BreakActionName[] = ['start', 'snooze', 'skip', 'done'];
+const ACTIONS: readonly BreakActionName[] = ['start', 'snooze', 'skip', 'done', 'stop'];
 const has = <T extends string>(list: readonly T[], x: unknown): x is T =>
   typeof x === 'string' && (list as readonly string[]).includes(x);
 

@@ -9,7 +9,11 @@ import type { CameraStatus, PostureKind, PostureState } from '../posture/types';
 export type BreakKind = 'micro' | 'movement';
 /** `browser.idle` states: no input for the detection interval is `idle`. */
 export type IdleState = 'active' | 'idle' | 'locked';
-export type BreakActionName = 'start' | 'snooze' | 'skip' | 'done';
+/**
+ * What can happen to a break: the notification's buttons (start, snooze, skip) and the break page's
+ * endings (done: finished or ended early; stop: "this hurts / I feel dizzy").
+ */
+export type BreakActionName = 'start' | 'snooze' | 'skip' | 'done' | 'stop';
 /** Meeting-like signals that hold interruptions (the camera-busy signal comes as a camera event). */
 export type MeetingSignal = 'audible' | 'fullscreen' | 'meeting-site';
 
@@ -102,6 +106,8 @@ export type ScheduleEvent =
   | { type: 'signal'; signal: MeetingSignal; on: boolean }
   | { type: 'break-action'; id: string; action: BreakActionName }
   | { type: 'break-now'; kind: BreakKind }
+  /** The break page's window of break `id` is gone (closed, or lost with a browser restart). */
+  | { type: 'break-closed'; id: string }
   | { type: 'pause'; choice: PauseChoice }
   | { type: 'resume' }
   | { type: 'settings' };
@@ -130,7 +136,8 @@ export type Effect =
   | { type: 'notify'; id: string; notice: Notice }
   /** Withdraws the notification of a `notify` effect with the same `id` (a break id or `nudge`). */
   | { type: 'clear-notification'; id: string }
-  | { type: 'open-break'; id: string; kind: BreakKind }
+  /** `asked`: the person asked for this break (it starts at once, with no snooze offered). */
+  | { type: 'open-break'; id: string; kind: BreakKind; asked?: boolean }
   | { type: 'close-break'; id: string }
   | { type: 'record'; event: HistoryEvent }
   /** (Re)schedule the single wake-up alarm at `at` ms, or clear it when null. */

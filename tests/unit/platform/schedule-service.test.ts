@@ -76,7 +76,7 @@ describe('schedule service wiring', () => {
     expect(String(opts.iconUrl)).toMatch(/\/icon\/128\.png$/);
   });
 
-  it('buttons work: snooze records and clears; a click starts; done closes the page', async () => {
+  it('buttons work: snooze records and clears; a click starts; done keeps the page for its summary', async () => {
     const h = setup(micro);
     const s = start(h);
     await s.ready;
@@ -94,7 +94,7 @@ describe('schedule service wiring', () => {
     const breakId = (await stored()).state.brk?.id ?? '';
     const status = await scheduleHandlers(s)['break:action']({ id: breakId, action: 'done' });
     expect(status.activeBreak).toBeNull();
-    expect(await fakeBrowser.windows.getAll()).toHaveLength(1);
+    expect(await fakeBrowser.windows.getAll()).toHaveLength(2);
     expect(h.record).toHaveBeenCalledWith({ type: 'break', outcome: 'taken' }, h.clock.now, 180);
   });
 
