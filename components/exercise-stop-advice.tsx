@@ -31,9 +31,7 @@ export function ExerciseStopAdvice({
         <strong>{i18n.t('safetyNotMedical')}</strong>
       </p>
       <p class="notice" role="status" data-testid="removal-notice">
-        {removed
-          ? i18n.t('breakStoppedRemoved', [name])
-          : i18n.t('breakStoppedKept', [name])}
+        {removed ? i18n.t('breakStoppedRemoved', [name]) : i18n.t('breakStoppedKept', [name])}
       </p>
       <div class="row">
         <button class="primary" onClick={onClose}>

@@ -23,6 +23,10 @@ export interface AppStatus {
   activeBreak: { id: string; kind: 'micro' | 'movement'; phase: 'announced' | 'running' } | null;
   held: boolean; // nudges held (meeting, audible tab, full screen, camera busy)
   hasBaseline: boolean;
+  /** ms since epoch when the current forward-head run began (null or absent when not forward). */
+  forwardSince?: number | null;
+  /** How far the head is forward of the person's own neutral, in words (absent when unknown). */
+  drift?: 'slight' | 'clear' | null;
   today: { monitoredMin: number; forwardHeadMin: number; nudges: number; breaksTaken: number };
   /**
    * History events kept in memory because storage refused to save them (quota full); 0 when all is
@@ -44,7 +48,10 @@ export interface BackgroundProtocol {
   'monitor:pause': [{ choice: PauseChoice }, AppStatus];
   'monitor:resume': [Record<string, never>, AppStatus];
   'break:start': [{ kind: 'micro' | 'movement' }, AppStatus];
-  'break:action': [{ id: string; action: 'start' | 'snooze' | 'skip' | 'done' | 'stop' }, AppStatus];
+  'break:action': [
+    { id: string; action: 'start' | 'snooze' | 'skip' | 'done' | 'stop' },
+    AppStatus,
+  ];
   /** Exercise results from the break page: written by the worker, so one queue orders all writes. */
   'history:exercise': [{ id: string; reps: number; holdSec: number; durationSec: number }, void];
   /** Every stored day, oldest first (unsaved events included). Only the worker touches history. */
