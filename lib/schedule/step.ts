@@ -9,7 +9,7 @@ import { announce, announceNew, dismiss, dueKind, resetTimers, run, taken } from
 import type { StepContext } from './context';
 import { fixedOffsetLocalTime } from './local-time';
 import { updateHold } from './meeting';
-import { maybeNudge, withdrawNudge } from './nudges';
+import { maybeNudge, snoozeNudge, withdrawNudge } from './nudges';
 import { emitOutputs } from './outputs';
 import { accrue, isPresent, onDuty } from './presence';
 import { allowedSnoozes, countdownSec } from './strictness';
@@ -71,6 +71,8 @@ function applyEvent(ctx: StepContext, e: ScheduleEvent): void {
       return breakNow(ctx, e.kind);
     case 'break-closed':
       return breakClosed(ctx, e.id);
+    case 'nudge-snooze':
+      return snoozeNudge(ctx);
     case 'pause':
       return pause(ctx, e.choice);
     case 'resume':

@@ -106,6 +106,8 @@ export type ScheduleEvent =
   | { type: 'signal'; signal: MeetingSignal; on: boolean }
   | { type: 'break-action'; id: string; action: BreakActionName }
   | { type: 'break-now'; kind: BreakKind }
+  /** The person snoozed the posture nudge on screen (its button, or a click on it in Firefox). */
+  | { type: 'nudge-snooze' }
   /** The break page's window of break `id` is gone (closed, or lost with a browser restart). */
   | { type: 'break-closed'; id: string }
   | { type: 'pause'; choice: PauseChoice }
