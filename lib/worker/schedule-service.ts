@@ -12,10 +12,9 @@ import type { LocalTimeFn, ScheduleEvent, ScheduleState } from '../schedule/type
 import type { Settings } from '../settings-schema';
 import { recordHistory } from './history-store';
 import { serialize } from '../platform/queue';
+import { ALARMS, NOTIFICATIONS } from '../platform/registry';
 import {
-  WAKE_ALARM,
   NUDGE_BUTTONS,
-  NUDGE_NOTIFICATION,
   parseBreakNotificationId,
   performEffect,
   type EffectEnv,
@@ -31,7 +30,8 @@ import { getSettings } from './settings-store';
 export { scheduleHandlers } from './schedule-handlers';
 
 /** Periodic alarm: accrues active time and re-reads signals every minute. */
-export const TICK_ALARM = 'schedule:tick';
+const TICK_ALARM = ALARMS.scheduleTick;
+const WAKE_ALARM = ALARMS.scheduleWake;
 
 export interface ScheduleDeps {
   now: () => number;
@@ -176,7 +176,7 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
       () => void refreshSignals(),
     ),
     listen(browser.notifications.onButtonClicked, (id: string, index: number) => {
-      if (id === NUDGE_NOTIFICATION) {
+      if (id === NOTIFICATIONS.nudge) {
         const button = NUDGE_BUTTONS[index];
         if (button === 'snooze') void dispatch({ type: 'nudge-snooze' });
         else if (button === 'pause-1h') void dispatch({ type: 'pause', choice: '1h' });
@@ -202,7 +202,7 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
       if (parsed) void dispatch({ type: 'break-action', id: parsed.breakId, action: 'start' });
       // Firefox shows no buttons: a click on the nudge snoozes it, the most useful single answer
       // (pausing stays one click away in the popup). Chrome: the click just dismisses it.
-      else if (id === NUDGE_NOTIFICATION) {
+      else if (id === NOTIFICATIONS.nudge) {
         if (d.buttons) void browser.notifications.clear(id);
         else void dispatch({ type: 'nudge-snooze' });
       }
