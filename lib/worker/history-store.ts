@@ -163,6 +163,8 @@ export function flushPendingHistory(now: number, retentionDays: number): Promise
  * forward prunes only once it has lasted (lib/history/retention-clock.ts).
  */
 async function pruneLocked(retentionDays: number, now: number): Promise<number> {
+  // No history (a fresh install, just after "delete everything"): nothing to prune or to date.
+  if ((await storedKeys()).length === 0) return 0;
   return pruneFrom(retentionDays, (await trustedDay(now)).day);
 }
 
