@@ -117,7 +117,7 @@ export async function memoryBreakdown(b) {
   await stage('probes released');
   await b.sw.evaluate(() =>
     chrome.runtime.sendMessage({
-      to: 'offscreen',
+      to: 'camera-host',
       name: 'sense:configure',
       data: { intervalMs: 120_000, burstFrames: 1, keepCameraOpen: true },
     }),
