@@ -1,9 +1,8 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
-import { applyLanguage } from '../../components/language';
-import { MONITOR_PORT } from '../../lib/camera-host/lifecycle';
+import { PORTS } from '../../lib/platform/registry';
 import { startSensing } from '../../lib/camera-host/sensing';
+import { startPage } from '../../lib/page/start';
 import { App } from './app';
 
 /**
@@ -11,13 +10,11 @@ import { App } from './app';
  * background page may unload and drop the port: reconnect, which wakes it again.
  */
 function holdPort() {
-  const port = browser.runtime.connect({ name: MONITOR_PORT });
+  const port = browser.runtime.connect({ name: PORTS.monitorTab });
   port.onDisconnect.addListener(() => setTimeout(holdPort, 1000));
 }
 
 // Handlers first, then the port: the background's sense:configure must find a listener.
 startSensing();
 holdPort();
-void applyLanguage().then(() => {
-  render(<App />, document.getElementById('app')!);
-});
+void startPage({ title: 'monitorTitle', app: () => <App /> });
