@@ -18,6 +18,7 @@ export async function loadPostureEngine() {
           "export * from './lib/posture/calibration';",
           "export * from './lib/posture/classify';",
           "export * from './lib/posture/engine';",
+          "export * from './lib/posture/sampling';",
           "export * from './lib/posture/thresholds';",
         ].join('\n'),
         resolveDir: REPO_ROOT,
