@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench:accuracy -- [--data DIR] [--two-pose] [--verbose]
+// npm run bench:accuracy -- [--data DIR] [--two-pose] [--no-retry] [--verbose]
 // Real pose model (headless Chromium, scripts/inference; landmarks cached per image and model in
 // .cache/landmarks) on every image of a dataset in the frontal-posture format. Each person is
 // calibrated on their `calibration` row; `test` rows are judged (`demo` rows never are):
@@ -12,7 +12,8 @@
 //   lopoBalancedAccuracy (pooled held, every tuned number chosen without the person scored),
 //   falseAlarmsPerHour (every neutral row and calibration frame held for a simulated hour).
 // --two-pose also learns each person's drift from their `demo` row; the RESULT line then gives that
-// mode (the default mode's figures are printed on the line before as `DEFAULT {...}`).
+// mode (the default mode's figures are printed on the line before as `DEFAULT {...}`). --no-retry
+// skips the camera host's padded retry for frames without a pose (what the first engine saw).
 // Prints the per-person table, one `ROW {...}` per test row and, last, `RESULT {...}`.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -36,6 +37,7 @@ const { values: args } = parseArgs({
   options: {
     data: { type: 'string' },
     'two-pose': { type: 'boolean', default: false },
+    'no-retry': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -47,7 +49,7 @@ if (!existsSync(resolve(dataDir, 'manifest.csv'))) {
 }
 const log = (m) => console.error(m);
 const engine = await loadPostureEngine();
-const rows = await loadRows(dataDir, log);
+const rows = await loadRows(dataDir, log, !args['no-retry']);
 const tests = rows.filter((r) => r.role === 'test');
 const jitter = measureJitter(rows);
 log(

@@ -6,8 +6,8 @@ import { readManifest } from '../inference/manifest.mjs';
 
 export const POSITIVE = new Set(['forward_head', 'slouch']);
 
-/** Reads `dir/manifest.csv` and attaches `frame` (after the padded retry) to every row. */
-export async function loadRows(dir, log = () => {}) {
+/** Reads `dir/manifest.csv` and attaches `frame` (after the padded retry unless `retry` is false). */
+export async function loadRows(dir, log = () => {}, retry = true) {
   const rows = readManifest(dir);
   const session = await openInference({ log });
   let fresh = 0;
@@ -16,7 +16,7 @@ export async function loadRows(dir, log = () => {}) {
     for (const row of rows) {
       const { frame, padded, cached } = await session.infer(row.path);
       row.rawFrame = frame;
-      row.frame = frame.poses.length === 0 && padded?.poses.length ? padded : frame;
+      row.frame = retry && frame.poses.length === 0 && padded?.poses.length ? padded : frame;
       if (row.frame !== frame) retried++;
       if (!cached) fresh++;
     }

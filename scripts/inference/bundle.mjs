@@ -17,6 +17,7 @@ export async function loadPostureEngine() {
           "export * from './lib/posture/features';",
           "export * from './lib/posture/calibration';",
           "export * from './lib/posture/classify';",
+          "export * from './lib/posture/drift';",
           "export * from './lib/posture/engine';",
           "export * from './lib/posture/sampling';",
           "export * from './lib/posture/thresholds';",

@@ -27,7 +27,7 @@ const CACHE_VERSION = 2;
  * canvas (the detector needs context around a face that fills the frame or sits at its edge).
  * Must match PAD_RETRY_SCALE in lib/posture/thresholds.ts.
  */
-export const PAD_RETRY_SCALE = 0.6;
+export const PAD_RETRY_SCALE = 0.5;
 
 const TYPES = {
   '.html': 'text/html',
@@ -118,7 +118,7 @@ export async function openInference({
     const abs = resolve(file);
     const sha = sha256File(abs);
     modelSha ??= existsSync(MODEL) ? sha256File(MODEL).slice(0, 16) : 'no-model';
-    const cacheFile = join(cacheDir, `${sha}-${modelSha}.json`);
+    const cacheFile = join(cacheDir, `${sha}-${modelSha}-pad${PAD_RETRY_SCALE}.json`);
     if (existsSync(cacheFile)) {
       const hit = JSON.parse(readFileSync(cacheFile, 'utf8'));
       if (hit.version === CACHE_VERSION)
