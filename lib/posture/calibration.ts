@@ -154,9 +154,15 @@ export function isBaseline(x: unknown): x is Baseline {
     'shoulderWidthFrac',
     'headX',
     'headY',
+    'faceFrac',
   ];
-  return (
-    b.version === BASELINE_VERSION &&
-    nums.every((k) => typeof b[k] === 'number' && Number.isFinite(b[k]))
-  );
+  const finite = (o: Record<string, unknown>, keys: string[]) =>
+    keys.every((k) => typeof o[k] === 'number' && Number.isFinite(o[k]));
+  const drift = b.drift;
+  const driftOk =
+    drift === undefined ||
+    (typeof drift === 'object' &&
+      drift !== null &&
+      finite(drift as Record<string, unknown>, ['bow', 'sink', 'lean']));
+  return b.version === BASELINE_VERSION && finite(b, nums) && driftOk;
 }
