@@ -23,6 +23,7 @@ export function CameraStep({ onDone, onNoCamera }: { onDone: () => void; onNoCam
   const [failure, setFailure] = useState<string | null>(null);
   const collection = useRef<Collection | null>(null);
   const drift = useDriftStep(() => cam.deviceId);
+  const [driftOpen, setDriftOpen] = useState(true);
   useEffect(() => {
     if (drift.phase === 'learned') cam.stop();
   }, [drift.phase]);
@@ -161,8 +162,14 @@ export function CameraStep({ onDone, onNoCamera }: { onDone: () => void; onNoCam
         <>
           <p>{i18n.t('calibDoneText')}</p>
           <p class="muted small">{i18n.t('calibRecalibrateExplain')}</p>
-          {(cam.phase === 'on' || drift.phase === 'learned') && (
-            <DriftStep drift={drift} onFinish={cam.stop} />
+          {driftOpen && cam.phase === 'on' && (
+            <DriftStep
+              drift={drift}
+              onFinish={() => {
+                cam.stop();
+                setDriftOpen(false);
+              }}
+            />
           )}
           <button
             class="primary"
