@@ -76,7 +76,9 @@ function notificationOptions(notice: Notice, env: EffectEnv) {
     return {
       type: 'basic' as const,
       iconUrl,
-      title: env.t(`scheduleNudgeMessage${notice.message}`),
+      title: env.t(
+        notice.tooClose ? 'scheduleNudgeTooClose' : `scheduleNudgeMessage${notice.message}`,
+      ),
       message: env.t(tip),
     };
   }
