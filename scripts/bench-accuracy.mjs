@@ -31,7 +31,7 @@ import { macro, rates, round3, tally } from './bench/metrics.mjs';
 import { loadRows } from './bench/rows.mjs';
 import { printTable } from './bench/table.mjs';
 import { loadPostureEngine } from './inference/bundle.mjs';
-import { REPO_ROOT } from './inference/harness.mjs';
+import { sharedPath } from './lib/shared.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -41,8 +41,7 @@ const { values: args } = parseArgs({
     verbose: { type: 'boolean', default: false },
   },
 });
-const shared = process.env.CHINUP_SHARED ?? resolve(REPO_ROOT, '../shared');
-const dataDir = resolve(args.data ?? resolve(shared, 'datasets/frontal-posture'));
+const dataDir = resolve(args.data ?? sharedPath('datasets/frontal-posture'));
 if (!existsSync(resolve(dataDir, 'manifest.csv'))) {
   console.error(`bench:accuracy: no manifest.csv in ${dataDir}`);
   process.exit(2);
