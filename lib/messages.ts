@@ -1,11 +1,19 @@
 /**
  * Typed message protocols, one map per receiving context. Names are `domain:verb`; payloads are
- * small JSON-safe objects. Every message is validated at the receiving boundary (`isMessage`).
+ * small JSON-safe objects. Every payload is parsed at the receiving boundary by its parser in
+ * lib/message-parsers.ts (the compiler asks for one per message), so handlers get checked data.
  */
 import type { DayKey, DayRecord } from './history/types';
 import type { CameraStatus, PoseFrame, PostureState } from './posture/types';
+import type { BreakActionName, BreakKind, BreakPhase, PauseChoice } from './schedule/types';
 import type { Settings } from './settings-schema';
 import type { ResolvedSettings } from './settings-policy';
+
+export type { PauseChoice };
+
+/** What monitoring is doing, as pages show it. */
+export const MONITORING_STATES = ['on', 'paused', 'off', 'reminders-only'] as const;
+export type MonitoringState = (typeof MONITORING_STATES)[number];
 
 /** The summary every page shows; produced by the service worker. */
 export interface AppStatus {
@@ -13,14 +21,14 @@ export interface AppStatus {
   camera: CameraStatus;
   /** Human-readable camera problem detail (the browser's error name), when any. */
   cameraDetail?: string;
-  monitoring: 'on' | 'paused' | 'off' | 'reminders-only';
+  monitoring: MonitoringState;
   /** ms since epoch when a pause ends automatically; null for no pause. */
   pausedUntil: number | null;
   /** ms since epoch of the next scheduled break, null when none is scheduled. */
   nextBreakAt: number | null;
-  nextBreakKind: 'micro' | 'movement' | null;
+  nextBreakKind: BreakKind | null;
   /** A break currently announced or running. */
-  activeBreak: { id: string; kind: 'micro' | 'movement'; phase: 'announced' | 'running' } | null;
+  activeBreak: { id: string; kind: BreakKind; phase: Exclude<BreakPhase, 'snoozed'> } | null;
   held: boolean; // nudges held (meeting, audible tab, full screen, camera busy)
   hasBaseline: boolean;
   today: { monitoredMin: number; forwardHeadMin: number; nudges: number; breaksTaken: number };
@@ -30,8 +38,6 @@ export interface AppStatus {
    */
   unsavedHistory: number;
 }
-
-export type PauseChoice = '30m' | '1h' | 'today';
 
 /** Messages the service worker receives: `name -> [payload, response]`. */
 export interface BackgroundProtocol {
@@ -43,8 +49,8 @@ export interface BackgroundProtocol {
   'calibration:save': [{ deviceId: string; frames: PoseFrame[] }, { ok: boolean; reason?: string }];
   'monitor:pause': [{ choice: PauseChoice }, AppStatus];
   'monitor:resume': [Record<string, never>, AppStatus];
-  'break:start': [{ kind: 'micro' | 'movement' }, AppStatus];
-  'break:action': [{ id: string; action: 'start' | 'snooze' | 'skip' | 'done' }, AppStatus];
+  'break:start': [{ kind: BreakKind }, AppStatus];
+  'break:action': [{ id: string; action: BreakActionName }, AppStatus];
   /** Exercise results from the break page: written by the worker, so one queue orders all writes. */
   'history:exercise': [{ id: string; reps: number; holdSec: number; durationSec: number }, void];
   /** Every stored day, oldest first (unsaved events included). Only the worker touches history. */
@@ -67,37 +73,4 @@ export interface Envelope<N extends MessageName = MessageName> {
   name: N;
   to: 'background' | 'camera-host';
   data: Protocol[N][0];
-}
-
-const BACKGROUND_NAMES: readonly (keyof BackgroundProtocol)[] = [
-  'pose:frame',
-  'camera:status',
-  'status:get',
-  'settings:get',
-  'settings:set',
-  'calibration:save',
-  'monitor:pause',
-  'monitor:resume',
-  'break:start',
-  'break:action',
-  'history:exercise',
-  'history:get',
-  'history:diary',
-  'data:clear',
-];
-const CAMERA_HOST_NAMES: readonly (keyof CameraHostProtocol)[] = ['sense:configure', 'sense:stop'];
-
-/** Boundary check: is `x` a well-formed envelope for `to`? Payload shapes are checked by handlers. */
-export function isEnvelope(x: unknown, to: Envelope['to']): x is Envelope {
-  if (typeof x !== 'object' || x === null) return false;
-  const e = x as Record<string, unknown>;
-  const names: readonly string[] = to === 'background' ? BACKGROUND_NAMES : CAMERA_HOST_NAMES;
-  return (
-    e.to === to &&
-    typeof e.name === 'string' &&
-    names.includes(e.name) &&
-    typeof e.data === 'object' &&
-    e.data !== null &&
-    !Array.isArray(e.data)
-  );
 }

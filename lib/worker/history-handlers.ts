@@ -4,7 +4,7 @@
  * each other's updates to the same day, and events kept while storage is full are counted once.
  */
 import { browser } from 'wxt/browser';
-import { MAX_NOTE_CHARS, dayKey, isDayKey, shiftDay } from '../history/day';
+import { dayKey, shiftDay } from '../history/day';
 import type { HistoryEvent } from '../history/types';
 import type { BackgroundProtocol } from '../messages';
 import type { Settings } from '../settings-schema';
@@ -13,40 +13,26 @@ import { clearHistory, pruneHistory, readHistory, recordHistory } from './histor
 
 type HistoryNames = 'history:get' | 'history:diary' | 'history:exercise' | 'data:clear';
 
-const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
-
 export function historyHandlers(
   settings: () => Promise<Settings>,
 ): Handlers<Pick<BackgroundProtocol, HistoryNames>> {
   return {
     'history:get': () => readHistory(),
-    'history:diary': async ({ day, intensity, note }) => {
+    // Payloads arrive parsed (lib/message-parsers.ts): a real day key, a note already trimmed.
+    'history:diary': async ({ day, intensity, note = '' }) => {
       const now = Date.now();
       // Today or an earlier day; a day up to one ahead passes for a clock a time zone ahead.
-      const dayOk = isDayKey(day) && day <= shiftDay(dayKey(now), 1);
-      let event: HistoryEvent | null = null;
-      if (dayOk && intensity === null) event = { type: 'diary-clear', day };
-      else if (dayOk && typeof intensity === 'number' && Number.isFinite(intensity)) {
-        const text = typeof note === 'string' ? note.trim().slice(0, MAX_NOTE_CHARS) : '';
-        event = { type: 'diary', day, intensity, note: text };
-      }
-      if (!event) throw new Error('malformed diary entry');
+      if (day > shiftDay(dayKey(now), 1)) throw new Error('diary entry for a future day');
+      const event: HistoryEvent =
+        intensity === null ? { type: 'diary-clear', day } : { type: 'diary', day, intensity, note };
       const { diaryEnabled, retentionDays } = await settings();
       if (!diaryEnabled && event.type === 'diary') throw new Error('the diary is turned off');
       await recordHistory(event, now, retentionDays);
     },
     'history:exercise': async ({ id, reps, holdSec, durationSec }) => {
-      if (typeof id !== 'string' || !id || id.length > 64)
-        throw new Error('malformed exercise record');
       const { insightsEnabled, retentionDays } = await settings();
       if (!insightsEnabled) return;
-      const event: HistoryEvent = {
-        type: 'exercise',
-        id,
-        reps: count(reps),
-        holdSec: count(holdSec),
-        durationSec: count(durationSec),
-      };
+      const event: HistoryEvent = { type: 'exercise', id, reps, holdSec, durationSec };
       await recordHistory(event, Date.now(), retentionDays);
     },
     'data:clear': async () => {

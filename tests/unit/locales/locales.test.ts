@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kebabKey, settingKey } from '../../../components/i18n-dynamic';
-import { CAMERA_STATUSES } from '../../../lib/posture/validate';
+import { CAMERA_STATUSES } from '../../../lib/posture/types';
 import { SETTINGS_SPEC, SETTING_KEYS } from '../../../lib/settings-schema';
 import { loadLocale } from '../support/i18n-en';
 import { PRESET_IDS } from '../../../entrypoints/onboarding/presets';
