@@ -26,6 +26,8 @@ export interface DayRecord {
   breaksTaken: number;
   breaksSnoozed: number;
   breaksSkipped: number;
+  /** Breaks stopped on "this hurts / I feel dizzy" (neither taken nor skipped). */
+  breaksStopped: number;
   exerciseSec: number;
   exercises: Record<string, ExerciseTally>;
   /** Optional headache diary entry for the day: intensity 0-10 and a short note. */
@@ -36,7 +38,7 @@ export interface DayRecord {
 export type HistoryEvent =
   | { type: 'posture'; monitoredMs: number; forwardHeadMs: number; awayMs: number }
   | { type: 'nudge' }
-  | { type: 'break'; outcome: 'taken' | 'snoozed' | 'skipped' }
+  | { type: 'break'; outcome: 'taken' | 'snoozed' | 'skipped' | 'stopped' }
   | { type: 'exercise'; id: string; reps: number; holdSec: number; durationSec: number }
   | { type: 'diary'; day: DayKey; intensity: number; note?: string }
   /** Removes the diary entry of a day. */

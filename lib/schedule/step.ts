@@ -4,12 +4,12 @@
  * performs the effects.
  */
 import type { Settings } from '../settings-schema';
-import { breakAction, breakNow, pause, resume } from './actions';
+import { breakAction, breakClosed, breakNow, pause, resume } from './actions';
 import { announce, announceNew, dismiss, dueKind, resetTimers, run, taken } from './breaks';
 import type { StepContext } from './context';
 import { fixedOffsetLocalTime } from './local-time';
 import { updateHold } from './meeting';
-import { maybeNudge, withdrawNudge } from './nudges';
+import { maybeNudge, snoozeNudge, withdrawNudge } from './nudges';
 import { emitOutputs } from './outputs';
 import { accrue, isPresent, onDuty } from './presence';
 import { allowedSnoozes, countdownSec } from './strictness';
@@ -69,6 +69,10 @@ function applyEvent(ctx: StepContext, e: ScheduleEvent): void {
       return breakAction(ctx, e.id, e.action);
     case 'break-now':
       return breakNow(ctx, e.kind);
+    case 'break-closed':
+      return breakClosed(ctx, e.id);
+    case 'nudge-snooze':
+      return snoozeNudge(ctx);
     case 'pause':
       return pause(ctx, e.choice);
     case 'resume':
