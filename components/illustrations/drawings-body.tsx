@@ -1,5 +1,5 @@
 /** Figures for the chest stretch, relaxation, eye break and walk, by exercise id. */
-import { FrontBody, FrontHead, Move, MovingShoulders, SideHead } from './parts';
+import { Cue, FrontBody, FrontHead, Move, MovingShoulders, SideHead } from './parts';
 import type { Drawing } from './parts';
 
 /** One limb of the walk, swinging from `origin` by `deg` each way. */
@@ -35,13 +35,11 @@ export const BODY_DRAWINGS = {
     </>
   ),
   'progressive-relaxation': () => (
-    <>
-      <MovingShoulders to="translateY(-8px)" dur="9s">
-        <path class="line" d="M62 104 L54 148 M138 104 L146 148" />
-        <circle class="line accent" cx="54" cy="156" r="7" />
-        <circle class="line accent" cx="146" cy="156" r="7" />
-      </MovingShoulders>
-    </>
+    <MovingShoulders to="translateY(-8px)" dur="9s">
+      <path class="line" d="M62 104 L54 148 M138 104 L146 148" />
+      <circle class="line accent" cx="54" cy="156" r="7" />
+      <circle class="line accent" cx="146" cy="156" r="7" />
+    </MovingShoulders>
   ),
   'far-focus': () => (
     <>
@@ -57,7 +55,7 @@ export const BODY_DRAWINGS = {
           <circle class="line accent" cx="100" cy="150" r="10" />
         </Move>
       </g>
-      <path class="thin accent" d="M100 150 L60 60" stroke-dasharray="4 6" />
+      <Cue d="M100 150 L60 60" dashed />
     </>
   ),
   'stand-walk': () => (

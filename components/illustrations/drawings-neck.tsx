@@ -1,6 +1,7 @@
 /** Figures for the neck and shoulder exercises, by exercise id. */
 import {
   Arms,
+  Cue,
   Chair,
   Face,
   FrontBody,
@@ -21,22 +22,16 @@ export const NECK_DRAWINGS = {
         <SideHead accent />
         <path class="line" d="M97 76 L96 90" />
       </Move>
-      <path class="thin accent" d="M142 40 h-14 m5 -5 l-5 5 l5 5" />
+      <Cue d="M142 40 h-14 m5 -5 l-5 5 l5 5" />
     </>
   ),
   'upper-trap-stretch': () => (
-    <>
-      <MovingHead to="rotate(-28deg)" dur="10s">
-        <path class="line" d="M60 104 L70 70 L84 46" />
-      </MovingHead>
-      <path class="thin accent" d="M112 86 q14 4 22 16" />
-    </>
+    <MovingHead to="rotate(-28deg)" dur="10s" cue="M112 86 q14 4 22 16">
+      <path class="line" d="M60 104 L70 70 L84 46" />
+    </MovingHead>
   ),
   'levator-stretch': () => (
-    <>
-      <MovingHead to="rotate(-22deg) translateY(6px)" dur="10s" />
-      <path class="thin accent" d="M108 84 q16 6 24 20" />
-    </>
+    <MovingHead to="rotate(-22deg) translateY(6px)" dur="10s" cue="M108 84 q16 6 24 20" />
   ),
   'neck-rotation': () => (
     <>
@@ -47,27 +42,22 @@ export const NECK_DRAWINGS = {
       </Move>
     </>
   ),
-  'neck-side-bend': () => (
-    <>
-      <MovingHead to="rotate(-20deg)" to2="rotate(20deg)" dur="8s" />
-    </>
-  ),
+  'neck-side-bend': () => <MovingHead to="rotate(-20deg)" to2="rotate(20deg)" dur="8s" />,
   'shoulder-rolls': () => (
-    <>
-      <MovingShoulders to="translateY(-9px)" dur="3s">
-        <Arms />
-      </MovingShoulders>
-      <path class="thin accent" d="M40 100 a10 10 0 1 1 6 12 M160 100 a10 10 0 1 0 -6 12" />
-    </>
+    <MovingShoulders
+      to="translateY(-9px)"
+      dur="3s"
+      cue="M40 100 a10 10 0 1 1 6 12 M160 100 a10 10 0 1 0 -6 12"
+    >
+      <Arms />
+    </MovingShoulders>
   ),
   'shoulder-shrug-strength': () => (
-    <>
-      <MovingShoulders to="translateY(-10px)" dur="5s">
-        <path class="line" d="M62 104 L56 150 M138 104 L144 150" />
-        <rect class="line" x="50" y="150" width="12" height="26" rx="4" />
-        <rect class="line" x="138" y="150" width="12" height="26" rx="4" />
-      </MovingShoulders>
-    </>
+    <MovingShoulders to="translateY(-10px)" dur="5s">
+      <path class="line" d="M62 104 L56 150 M138 104 L144 150" />
+      <rect class="line" x="50" y="150" width="12" height="26" rx="4" />
+      <rect class="line" x="138" y="150" width="12" height="26" rx="4" />
+    </MovingShoulders>
   ),
   'scapular-squeeze': () => (
     <>

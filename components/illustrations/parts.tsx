@@ -28,6 +28,11 @@ export function Move(props: {
   );
 }
 
+/** The accent stroke that shows where the movement goes (an arrow, a stretch, a gaze). */
+export function Cue({ d, dashed = false }: { d: string; dashed?: boolean }) {
+  return <path class="thin accent" d={d} stroke-dasharray={dashed ? '4 6' : undefined} />;
+}
+
 /** Eyes, nose and mouth of a head seen from the front. */
 export function Face() {
   return (
@@ -87,7 +92,13 @@ export function FrontBody({ arms = true }: { arms?: boolean }) {
  * Seated from the front with the shoulder line moving (`to`, about the shoulders' middle);
  * `children` (arms, weights, fists) move with it.
  */
-export function MovingShoulders(props: { to: string; dur: string; children: ComponentChildren }) {
+export function MovingShoulders(props: {
+  to: string;
+  dur: string;
+  /** The cue stroke drawn over the figure (see `Cue`). */
+  cue?: string;
+  children: ComponentChildren;
+}) {
   return (
     <>
       <Trunk />
@@ -97,6 +108,7 @@ export function MovingShoulders(props: { to: string; dur: string; children: Comp
         <Shoulders accent />
         {props.children}
       </Move>
+      {props.cue && <Cue d={props.cue} />}
     </>
   );
 }
@@ -109,6 +121,8 @@ export function MovingHead(props: {
   to: string;
   to2?: string;
   dur: string;
+  /** The cue stroke drawn over the figure (see `Cue`). */
+  cue?: string;
   children?: ComponentChildren;
 }) {
   return (
@@ -118,6 +132,7 @@ export function MovingHead(props: {
         <FrontHead accent />
         {props.children}
       </Move>
+      {props.cue && <Cue d={props.cue} />}
     </>
   );
 }
