@@ -60,6 +60,11 @@ export interface BackgroundProtocol {
    */
   'camera:retry': [Record<string, never>, void];
   'calibration:save': [{ deviceId: string; frames: PoseFrame[] }, { ok: boolean; reason?: string }];
+  /** Optional second pose of calibration: the person's own drift, learned against their baseline. */
+  'calibration:drift': [
+    { deviceId: string; frames: PoseFrame[] },
+    { ok: boolean; reason?: string },
+  ];
   'monitor:pause': [{ choice: PauseChoice }, AppStatus];
   'monitor:resume': [Record<string, never>, AppStatus];
   'break:start': [{ kind: BreakKind }, AppStatus];

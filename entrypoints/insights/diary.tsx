@@ -6,6 +6,7 @@ import type { DayRecord } from '../../lib/history/types';
 import { oldestKeptFrom } from '../../lib/history/retention';
 import { sendToBackground } from '../../lib/platform/messaging';
 import { DIARY_TOO_OLD } from '../../lib/messages';
+import { StatusLine } from '../../components/status-line';
 
 const tooOld = (days: number | undefined) => i18n.t('diaryTooOld', [String(days ?? '')]);
 
@@ -115,9 +116,7 @@ export function Diary({
           )}
         </div>
       </form>
-      <p role="status" class="small" data-testid="diary-status">
-        {status}
-      </p>
+      <StatusLine testId="diary-status" text={status} />
     </section>
   );
 }
