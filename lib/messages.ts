@@ -2,7 +2,9 @@
  * Typed message protocols, one map per receiving context. Names are `domain:verb`; payloads are
  * small JSON-safe objects. Every message is validated at the receiving boundary (`isMessage`).
  */
+import type { DiaryDetails } from './history/diary';
 import type { DayKey, DayRecord } from './history/types';
+import type { BreakKind } from './schedule/types';
 import type { CameraStatus, PoseFrame, PostureState } from './posture/types';
 import type { Settings } from './settings-schema';
 import type { ResolvedSettings } from './settings-policy';
@@ -18,9 +20,9 @@ export interface AppStatus {
   pausedUntil: number | null;
   /** ms since epoch of the next scheduled break, null when none is scheduled. */
   nextBreakAt: number | null;
-  nextBreakKind: 'micro' | 'movement' | null;
+  nextBreakKind: BreakKind | null;
   /** A break currently announced or running. */
-  activeBreak: { id: string; kind: 'micro' | 'movement'; phase: 'announced' | 'running' } | null;
+  activeBreak: { id: string; kind: BreakKind; phase: 'announced' | 'running' } | null;
   held: boolean; // nudges held (meeting, audible tab, full screen, camera busy)
   hasBaseline: boolean;
   today: { monitoredMin: number; forwardHeadMin: number; nudges: number; breaksTaken: number };
@@ -43,14 +45,20 @@ export interface BackgroundProtocol {
   'calibration:save': [{ deviceId: string; frames: PoseFrame[] }, { ok: boolean; reason?: string }];
   'monitor:pause': [{ choice: PauseChoice }, AppStatus];
   'monitor:resume': [Record<string, never>, AppStatus];
-  'break:start': [{ kind: 'micro' | 'movement' }, AppStatus];
+  'break:start': [{ kind: BreakKind }, AppStatus];
   'break:action': [{ id: string; action: 'start' | 'snooze' | 'skip' | 'done' }, AppStatus];
   /** Exercise results from the break page: written by the worker, so one queue orders all writes. */
   'history:exercise': [{ id: string; reps: number; holdSec: number; durationSec: number }, void];
   /** Every stored day, oldest first (unsaved events included). Only the worker touches history. */
   'history:get': [Record<string, never>, DayRecord[]];
-  /** Sets (intensity 0-10) or, with `intensity: null`, removes the headache diary entry of a day. */
-  'history:diary': [{ day: DayKey; intensity: number | null; note?: string }, void];
+  /**
+   * Sets (intensity 0-10, optional note and details) or, with `intensity: null`, removes the
+   * headache diary entry of a day. Details are validated by the worker (`coerceDiaryDetails`).
+   */
+  'history:diary': [
+    { day: DayKey; intensity: number | null; note?: string; details?: DiaryDetails },
+    void,
+  ];
   /** Deletes everything this extension keeps locally: history, settings, calibration, schedule. */
   'data:clear': [Record<string, never>, void];
 }

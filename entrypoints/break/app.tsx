@@ -144,6 +144,12 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
     setIndex(0);
     setPhase('running');
     void act('start');
+    const ids = setup.routine.steps.map((s) => s.exerciseId);
+    const introduced = [...new Set([...store.introduced, ...ids])];
+    if (introduced.length !== store.introduced.length) {
+      store.introduced = introduced;
+      void deps.saveStore({ introduced });
+    }
   };
   const defer = async (action: 'snooze' | 'skip') => {
     await act(action);
@@ -185,6 +191,7 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
           routine={setup.routine}
           lang={setup.lang}
           progression={setup.progression}
+          introduced={store.introduced}
           canDefer={setup.breakId !== null}
           onStart={start}
           onSnooze={() => void defer('snooze')}

@@ -16,6 +16,8 @@ export interface ExerciseStore {
   removed: string[];
   /** Chin-tuck sessions of the daily neck training, oldest first (at most 120 kept). */
   neckLog: NeckSession[];
+  /** Exercise ids whose "skip this if" advice was shown before a first run. */
+  introduced: string[];
 }
 
 /** One analysed camera frame: null signals when nobody usable was in view. */

@@ -17,6 +17,7 @@ export const STORE_KEYS = {
   safetyAckAt: 'exercise:safetyAckAt',
   removed: 'exercise:removed',
   neckLog: 'exercise:neckLog',
+  introduced: 'exercise:introduced',
 } as const;
 const NECK_LOG_MAX = 120;
 
@@ -38,10 +39,12 @@ function coerceNeckLog(x: unknown): NeckSession[] {
 export function coerceStore(raw: Record<string, unknown>): ExerciseStore {
   const ack = raw[STORE_KEYS.safetyAckAt];
   const removed = raw[STORE_KEYS.removed];
+  const introduced = raw[STORE_KEYS.introduced];
   return {
     safetyAckAt: typeof ack === 'number' && Number.isFinite(ack) ? ack : null,
     removed: Array.isArray(removed) ? removed.filter(isExerciseId) : [],
     neckLog: coerceNeckLog(raw[STORE_KEYS.neckLog]),
+    introduced: Array.isArray(introduced) ? introduced.filter(isExerciseId) : [],
   };
 }
 
@@ -63,6 +66,7 @@ export const platformDeps: BreakDeps = {
     if (patch.safetyAckAt !== undefined) out[STORE_KEYS.safetyAckAt] = patch.safetyAckAt;
     if (patch.removed) out[STORE_KEYS.removed] = patch.removed;
     if (patch.neckLog) out[STORE_KEYS.neckLog] = patch.neckLog.slice(-NECK_LOG_MAX);
+    if (patch.introduced) out[STORE_KEYS.introduced] = patch.introduced;
     await browser.storage.local.set(out);
   },
   sendAction: async (id, action) => {

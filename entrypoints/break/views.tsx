@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import { ExerciseCard } from '../../components/exercise-card';
 import { ExerciseProgress, type CameraState } from '../../components/exercise-progress';
+import { td, kebabKey } from '../../components/i18n-dynamic';
 import { CATALOG } from '../../lib/exercises/catalog';
 import type { CoachState } from '../../lib/exercises/coach';
 import { exerciseText, type ContentLanguage } from '../../lib/exercises/content/select';
@@ -14,6 +15,8 @@ const TITLE = {
   micro: 'breakTitleMicro',
   movement: 'breakTitleMovement',
   'neck-training': 'breakTitleNeckTraining',
+  relaxation: 'breakTitleRelaxation',
+  'bad-day': 'breakTitleBadDay',
   'headache-now': 'breakTitleHeadacheNow',
 } as const;
 
@@ -32,6 +35,8 @@ export function IntroView(props: {
   routine: Routine;
   lang: ContentLanguage;
   progression: Progression | null;
+  /** Exercises already run once: their "skip this if" advice is not repeated. */
+  introduced: readonly string[];
   canDefer: boolean;
   onStart: () => void;
   onSnooze: () => void;
@@ -61,6 +66,8 @@ export function IntroView(props: {
           <li key={s.exerciseId}>{exerciseText(s.exerciseId, lang).name}</li>
         ))}
       </ol>
+      <FirstTimeAdvice routine={routine} lang={lang} introduced={props.introduced} />
+      <p class="small">{i18n.t('painRule')}</p>
       <p class="small muted">{i18n.t('breakNotMedical')}</p>
       <div class="row">
         <button class="primary" onClick={props.onStart} data-testid="break-start" autoFocus>
@@ -78,6 +85,37 @@ export function IntroView(props: {
         )}
       </div>
     </section>
+  );
+}
+
+/** Before an exercise's first run: who should skip it (the running card leaves this out). */
+function FirstTimeAdvice(props: {
+  routine: Routine;
+  lang: ContentLanguage;
+  introduced: readonly string[];
+}) {
+  const fresh = props.routine.steps
+    .map((s) => ({ id: s.exerciseId, text: exerciseText(s.exerciseId, props.lang) }))
+    .filter((x) => !props.introduced.includes(x.id) && x.text.skipIf.length > 0);
+  if (fresh.length === 0) return null;
+  return (
+    <div class="notice stack" data-testid="first-time-advice">
+      <p>
+        <strong>{i18n.t('breakFirstTime')}</strong>
+      </p>
+      {fresh.map((x) => (
+        <div key={x.id} class="small" data-skip-for={x.id}>
+          <p>
+            {x.text.name}: {i18n.t('exerciseSkipIf')}
+          </p>
+          <ul>
+            {x.text.skipIf.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
   );
 }
 
@@ -119,6 +157,11 @@ export function RunningView(props: {
         coach={props.coach}
         camera={props.camera}
       />
+      {spec.signal !== 'none' && props.camera !== 'off' && (
+        <p class="small muted" data-testid="coach-limit">
+          {td(kebabKey('coachLimit', spec.signal))}
+        </p>
+      )}
       <div class="row">
         <button class="primary" onClick={props.onNext} data-testid="break-next">
           {i18n.t('breakNext')}

@@ -72,6 +72,9 @@ export function App() {
         <button class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {i18n.t('popupOpenOptions')}
         </button>
+        <button class="link" onClick={() => void openPage('/safety.html')}>
+          {i18n.t('popupOpenSafety')}
+        </button>
       </nav>
     </main>
   );
@@ -202,6 +205,20 @@ function StatusView(props: {
           {s.monitoring !== 'reminders-only' && (
             <button onClick={() => void openPageCalibrate()}>{i18n.t('actionRecalibrate')}</button>
           )}
+        </div>
+        <div class="row">
+          <button
+            data-testid="popup-neck-training"
+            disabled={busy || !!s.activeBreak}
+            onClick={() =>
+              void props.act(() => sendToBackground('break:start', { kind: 'neck-training' }))
+            }
+          >
+            {i18n.t('popupNeckTraining')}
+          </button>
+          <button data-testid="popup-headache" onClick={() => void openPage('/headache.html')}>
+            {i18n.t('popupHeadache')}
+          </button>
         </div>
       </section>
     </>

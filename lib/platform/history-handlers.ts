@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { MAX_NOTE_CHARS, dayKey, isDayKey, shiftDay } from '../history/day';
+import { coerceDiaryDetails } from '../history/diary';
 import type { HistoryEvent } from '../history/types';
 import type { BackgroundProtocol } from '../messages';
 import type { Settings } from '../settings-schema';
@@ -20,7 +21,7 @@ export function historyHandlers(
 ): Handlers<Pick<BackgroundProtocol, HistoryNames>> {
   return {
     'history:get': () => readHistory(),
-    'history:diary': async ({ day, intensity, note }) => {
+    'history:diary': async ({ day, intensity, note, details }) => {
       const now = Date.now();
       // Today or an earlier day; a day up to one ahead passes for a clock a time zone ahead.
       const dayOk = isDayKey(day) && day <= shiftDay(dayKey(now), 1);
@@ -28,7 +29,9 @@ export function historyHandlers(
       if (dayOk && intensity === null) event = { type: 'diary-clear', day };
       else if (dayOk && typeof intensity === 'number' && Number.isFinite(intensity)) {
         const text = typeof note === 'string' ? note.trim().slice(0, MAX_NOTE_CHARS) : '';
-        event = { type: 'diary', day, intensity, note: text };
+        if (details !== undefined && (typeof details !== 'object' || details === null))
+          throw new Error('malformed diary details');
+        event = { type: 'diary', day, intensity, note: text, details: coerceDiaryDetails(details) };
       }
       if (!event) throw new Error('malformed diary entry');
       const { diaryEnabled, retentionDays } = await settings();

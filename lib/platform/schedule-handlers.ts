@@ -4,7 +4,12 @@
  * Payloads are validated here, at the boundary.
  */
 import type { AppStatus, BackgroundProtocol, PauseChoice } from '../messages';
-import type { BreakActionName, BreakKind, ScheduleEvent, ScheduleState } from '../schedule/types';
+import {
+  BREAK_KINDS,
+  type BreakActionName,
+  type ScheduleEvent,
+  type ScheduleState,
+} from '../schedule/types';
 import type { Handlers } from './messaging';
 import type { ScheduleSummary } from './services';
 
@@ -20,7 +25,6 @@ export interface Dispatcher {
 }
 
 const PAUSES: readonly PauseChoice[] = ['30m', '1h', 'today'];
-const KINDS: readonly BreakKind[] = ['micro', 'movement'];
 const ACTIONS: readonly BreakActionName[] = ['start', 'snooze', 'skip', 'done'];
 const has = <T extends string>(list: readonly T[], x: unknown): x is T =>
   typeof x === 'string' && (list as readonly string[]).includes(x);
@@ -43,7 +47,7 @@ export function scheduleHandlers(
       return answer(await service.dispatch({ type: 'resume' }));
     },
     'break:start': async ({ kind }) => {
-      if (!has(KINDS, kind)) throw new Error('invalid break kind');
+      if (!has(BREAK_KINDS, kind)) throw new Error('invalid break kind');
       return answer(await service.dispatch({ type: 'break-now', kind }));
     },
     'break:action': async ({ id, action }) => {

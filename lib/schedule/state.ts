@@ -2,7 +2,14 @@
  * The schedule state: a fresh state and a pure coercion from anything read back from storage.
  * Corrupt or foreign data becomes a fresh state rather than a crash.
  */
-import type { ActiveBreak, BadgeKind, IdleState, NudgeState, ScheduleState } from './types';
+import {
+  BREAK_KINDS,
+  type ActiveBreak,
+  type BadgeKind,
+  type IdleState,
+  type NudgeState,
+  type ScheduleState,
+} from './types';
 
 export const SCHEDULE_STATE_VERSION = 1;
 
@@ -36,6 +43,8 @@ export function initialState(now: number, day: string): ScheduleState {
     pausedUntil: null,
     brk: null,
     nudge: { times: [], streak: 0, nextAllowedAt: 0, seq: 0, lastAt: null, shownAt: null },
+    neckDay: null,
+    rotation: 0,
     day,
     skipsToday: 0,
     ignoredInRow: 0,
@@ -56,7 +65,7 @@ function coerceBreak(x: unknown): ActiveBreak | null | undefined {
   if (!isRec(x)) return undefined;
   const ok =
     typeof x.id === 'string' &&
-    oneOf(x.kind, ['micro', 'movement'] as const) &&
+    oneOf(x.kind, BREAK_KINDS) &&
     oneOf(x.phase, ['announced', 'snoozed', 'running'] as const) &&
     num(x.until) &&
     num(x.snoozes) &&
@@ -82,7 +91,7 @@ function coerceNudge(x: unknown): NudgeState | undefined {
 /**
  * Validates a stored state. Returns it (deep-copied) when every field is well-formed and the
  * version matches; otherwise null, and the caller starts fresh. Fields added later within the
- * same version (`nudge.shownAt`) take their fresh value when missing.
+ * same version (`nudge.shownAt`, `neckDay`, `rotation`) take their fresh value when missing.
  */
 export function coerceScheduleState(raw: unknown): ScheduleState | null {
   if (!isRec(raw) || raw.v !== SCHEDULE_STATE_VERSION) return null;
@@ -114,5 +123,8 @@ export function coerceScheduleState(raw: unknown): ScheduleState | null {
     num(s.ignoredInRow) &&
     (s.badge === null || oneOf(s.badge, BADGES)) &&
     numOrNull(s.wakeAt);
-  return ok ? { ...(structuredClone(s) as unknown as ScheduleState), nudge } : null;
+  if (!ok) return null;
+  const neckDay = typeof s.neckDay === 'string' ? s.neckDay : null;
+  const rotation = num(s.rotation) && s.rotation >= 0 ? Math.floor(s.rotation) : 0;
+  return { ...(structuredClone(s) as unknown as ScheduleState), nudge, neckDay, rotation };
 }

@@ -6,7 +6,9 @@ import type { HistoryEvent } from '../history/types';
 import type { PauseChoice } from '../messages';
 import type { CameraStatus, PostureKind, PostureState } from '../posture/types';
 
-export type BreakKind = 'micro' | 'movement';
+/** `neck-training`: the daily neck-training session, offered once a day in its own time window. */
+export type BreakKind = 'micro' | 'movement' | 'neck-training';
+export const BREAK_KINDS: readonly BreakKind[] = ['micro', 'movement', 'neck-training'];
 /** `browser.idle` states: no input for the detection interval is `idle`. */
 export type IdleState = 'active' | 'idle' | 'locked';
 export type BreakActionName = 'start' | 'snooze' | 'skip' | 'done';
@@ -84,6 +86,16 @@ export interface ScheduleState {
   pausedUntil: number | null;
   brk: ActiveBreak | null;
   nudge: NudgeState;
+  /**
+   * Local day the daily neck-training break was last taken, skipped or let go, or null. Absent in
+   * states stored before it existed: read back as null.
+   */
+  neckDay: string | null;
+  /**
+   * Movement breaks started so far (never reset): rotates the movement content so each stretch
+   * comes up about twice a day. Absent in older states: read back as 0.
+   */
+  rotation: number;
   /** Local day of `skipsToday`. */
   day: string;
   skipsToday: number;

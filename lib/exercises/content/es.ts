@@ -15,9 +15,9 @@ export const CONTENT_ES: ExerciseContent = {
     purpose:
       'Activa los músculos profundos de la parte delantera del cuello que ayudan a mantener la cabeza sobre los hombros.',
     steps: [
-      'Siéntate erguido, con la mirada al frente y los hombros sueltos.',
-      'Desliza la cabeza hacia atrás en línea recta, como si hicieras una pequeña papada. Sigue mirando al frente, sin inclinar la cabeza.',
-      'Mantén con suavidad y respira con normalidad. Debes notar un ligero esfuerzo delante del cuello, nunca dolor.',
+      'Siéntate erguido, con la mirada al frente y los hombros sueltos. Deja la parte delantera del cuello relajada.',
+      'Haz un asentimiento suave, como un pequeño sí: la barbilla baja un poco mientras la parte de atrás de la cabeza se desliza hacia atrás y hacia arriba.',
+      'Mantén con suavidad y respira con normalidad. El esfuerzo es profundo y ligero; si se marcan los tendones delanteros del cuello, afloja.',
       'Deja que la cabeza vuelva a la posición neutra y descansa antes de la siguiente.',
     ],
     skipIf: ['Una lesión o cirugía de cuello reciente', 'Dolor que baja por un brazo'],

@@ -25,7 +25,13 @@ function fakeDeps(opts: {
   pose?: (now: number) => Move | null;
   cameraFails?: boolean;
 }) {
-  const store: ExerciseStore = { safetyAckAt: T0 - 1000, removed: [], neckLog: [], ...opts.store };
+  const store: ExerciseStore = {
+    safetyAckAt: T0 - 1000,
+    removed: [],
+    neckLog: [],
+    introduced: [],
+    ...opts.store,
+  };
   const calls = {
     actions: [] as [string, string][],
     records: [] as { id: string; reps: number; holdSec: number; durationSec: number }[],
