@@ -66,6 +66,11 @@ export function App() {
       <Brand title={i18n.t('optionsTitle')} />
       <h1>{i18n.t('optionsTitle')}</h1>
       <p class="muted">{i18n.t('optionsIntro')}</p>
+      <p>
+        <a href="/safety.html" data-testid="options-safety">
+          {i18n.t('optionsSafetyLink')}
+        </a>
+      </p>
       <p role="status" class="small saved-status" data-testid="saved-status">
         {saved}
       </p>
