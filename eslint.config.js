@@ -5,7 +5,10 @@ const PURE_BANNED = [
   { group: ['webextension-polyfill', 'chrome'], message: 'Pure lib code: no browser APIs.' },
   { group: ['@mediapipe/*'], message: 'Pure lib code: no MediaPipe.' },
   { group: ['preact', 'preact/*'], message: 'Pure lib code: no UI.' },
-  { group: ['**/platform/*', '**/pose/*'], message: 'Pure lib code: adapters live outside.' },
+  {
+    group: ['**/platform/*', '**/worker/*', '**/camera-host/*', '**/pose/*'],
+    message: 'Pure lib code: adapters live outside.',
+  },
 ];
 
 export default tseslint.config(

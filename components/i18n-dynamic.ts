@@ -1,7 +1,7 @@
 /**
  * Translation for keys built at run time (setting names, camera states, calibration issues).
  * Static keys use `i18n.t('literal')` directly so they are type-checked; every key built here is
- * checked against the locale files by tests/unit/components/locales.test.ts.
+ * checked against the locale files by tests/unit/locales/locales.test.ts.
  */
 import { i18n } from '#i18n';
 

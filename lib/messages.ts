@@ -63,17 +63,17 @@ export interface BackgroundProtocol {
   'data:clear': [Record<string, never>, void];
 }
 
-/** Messages the offscreen (camera) document receives. */
-export interface OffscreenProtocol {
+/** Messages the camera host receives (offscreen document on Chrome/Edge, monitor tab on Firefox). */
+export interface CameraHostProtocol {
   'sense:configure': [{ intervalMs: number; burstFrames: number; keepCameraOpen: boolean }, void];
   'sense:stop': [Record<string, never>, void];
 }
 
-export type Protocol = BackgroundProtocol & OffscreenProtocol;
+export type Protocol = BackgroundProtocol & CameraHostProtocol;
 export type MessageName = keyof Protocol;
 export interface Envelope<N extends MessageName = MessageName> {
   name: N;
-  to: 'background' | 'offscreen';
+  to: 'background' | 'camera-host';
   data: Protocol[N][0];
 }
 
@@ -93,13 +93,13 @@ const BACKGROUND_NAMES: readonly (keyof BackgroundProtocol)[] = [
   'history:diary',
   'data:clear',
 ];
-const OFFSCREEN_NAMES: readonly (keyof OffscreenProtocol)[] = ['sense:configure', 'sense:stop'];
+const CAMERA_HOST_NAMES: readonly (keyof CameraHostProtocol)[] = ['sense:configure', 'sense:stop'];
 
 /** Boundary check: is `x` a well-formed envelope for `to`? Payload shapes are checked by handlers. */
 export function isEnvelope(x: unknown, to: Envelope['to']): x is Envelope {
   if (typeof x !== 'object' || x === null) return false;
   const e = x as Record<string, unknown>;
-  const names: readonly string[] = to === 'background' ? BACKGROUND_NAMES : OFFSCREEN_NAMES;
+  const names: readonly string[] = to === 'background' ? BACKGROUND_NAMES : CAMERA_HOST_NAMES;
   return (
     e.to === to &&
     typeof e.name === 'string' &&

@@ -143,7 +143,7 @@ const host = await b.context.newPage();
 await host.goto(`chrome-extension://${b.id}/offscreen.html`);
 await b.page.evaluate(() =>
   chrome.runtime.sendMessage({
-    to: 'offscreen',
+    to: 'camera-host',
     name: 'sense:configure',
     data: { intervalMs: 100, burstFrames: 1, keepCameraOpen: true },
   }),

@@ -1,4 +1,4 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBackground } from '@/lib/platform/background-main';
+import { startBackground } from './main';
 
 export default defineBackground(startBackground);

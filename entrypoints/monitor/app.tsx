@@ -9,7 +9,7 @@ import { CameraProblem, type CameraFix } from '../../components/camera-problem';
 import { Brand } from '../../components/logo';
 import { PostureIndicator } from '../../components/posture-indicator';
 import { usePoll } from '../../components/use-poll';
-import { consentItem } from '../../lib/platform/camera-host';
+import { consentItem } from '../../lib/camera-host/lifecycle';
 import { sendToBackground } from '../../lib/platform/messaging';
 
 const POLL_MS = 5000;

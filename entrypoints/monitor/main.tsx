@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import { applyLanguage } from '../../components/language';
-import { MONITOR_PORT } from '../../lib/platform/camera-host';
-import { startSensing } from '../../lib/platform/sensing';
+import { MONITOR_PORT } from '../../lib/camera-host/lifecycle';
+import { startSensing } from '../../lib/camera-host/sensing';
 import { App } from './app';
 
 /**

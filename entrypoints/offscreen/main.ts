@@ -1,3 +1,3 @@
-import { startSensing } from '@/lib/platform/sensing';
+import { startSensing } from '@/lib/camera-host/sensing';
 
 startSensing();

@@ -4,7 +4,8 @@
  */
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { MonitorTabOffer } from '../monitor/offer';
+import { MonitorTabOffer } from '../../components/monitor-tab-offer';
+import { monitorTabNeeded, openMonitorTab } from '../../lib/camera-host/lifecycle';
 
 export function DoneStep(props: { recalibrated: boolean; remindersOnly: boolean }) {
   const { recalibrated, remindersOnly } = props;
@@ -14,7 +15,9 @@ export function DoneStep(props: { recalibrated: boolean; remindersOnly: boolean 
         {recalibrated && !remindersOnly ? i18n.t('doneRecalibratedHeading') : i18n.t('doneHeading')}
       </h2>
       <p>{remindersOnly ? i18n.t('doneRemindersOnly') : i18n.t('doneCamera')}</p>
-      {!remindersOnly && <MonitorTabOffer onOpened={() => undefined} />}
+      {!remindersOnly && (
+        <MonitorTabOffer needed={monitorTabNeeded} onStart={() => void openMonitorTab()} />
+      )}
       <p class="muted">{i18n.t('doneToolbar')}</p>
       <div class="row">
         <button class="primary" onClick={() => window.close()}>

@@ -8,14 +8,15 @@ import { browser } from 'wxt/browser';
 import { CameraProblem, cameraFix, type CameraFix } from '../../components/camera-problem';
 import { formatClock, formatMinutes, formatShare, formatUntil } from '../../components/format';
 import { Logo } from '../../components/logo';
+import { MonitorTabOffer } from '../../components/monitor-tab-offer';
 import { PostureIndicator } from '../../components/posture-indicator';
 import { Stat } from '../../components/stat';
 import { StorageFull } from '../../components/storage-full';
 import { usePoll } from '../../components/use-poll';
 import { dayKey } from '../../lib/history/day';
 import type { AppStatus, PauseChoice } from '../../lib/messages';
+import { monitorTabNeeded, openMonitorTab } from '../../lib/camera-host/lifecycle';
 import { sendToBackground } from '../../lib/platform/messaging';
-import { MonitorTabOffer } from '../monitor/offer';
 
 export const POLL_MS = 2000;
 
@@ -117,7 +118,12 @@ function StatusView(props: {
         {s.monitoring !== 'reminders-only' && (
           <CameraProblem status={s.camera} detail={s.cameraDetail} onFix={props.onFix} />
         )}
-        {cameraRuns && s.camera === 'off' && <MonitorTabOffer onOpened={() => window.close()} />}
+        {cameraRuns && s.camera === 'off' && (
+          <MonitorTabOffer
+            needed={monitorTabNeeded}
+            onStart={() => void openMonitorTab().then(() => window.close())}
+          />
+        )}
         {cameraRuns && <PostureIndicator posture={s.posture} live={s.camera === 'on'} />}
         {cameraRuns && !s.hasBaseline && (
           <button class="primary" onClick={() => void openPageCalibrate()}>

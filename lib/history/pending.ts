@@ -1,6 +1,6 @@
 /**
  * Events kept waiting while storage is full: their shape check and how the list is kept small.
- * Pure; the list itself lives in session storage (lib/platform/history-store.ts).
+ * Pure; the list itself lives in session storage (lib/worker/history-store.ts).
  */
 import { isDayKey } from './day';
 import type { DayKey, HistoryEvent } from './types';

@@ -1,6 +1,6 @@
 /**
  * Local history: one aggregate record per local day, never frames or landmarks.
- * Pure types; the store lives in lib/platform/history-store.ts.
+ * Pure types; the store lives in lib/worker/history-store.ts.
  */
 
 import type { DiaryDetails } from './diary';

@@ -7,7 +7,7 @@ import {
   isEnvelope,
   type BackgroundProtocol,
   type Envelope,
-  type OffscreenProtocol,
+  type CameraHostProtocol,
 } from '../messages';
 
 export type Handlers<P> = {
@@ -63,11 +63,11 @@ export async function sendToBackgroundIdempotent<N extends keyof BackgroundProto
   }
 }
 
-export function sendToOffscreen<N extends keyof OffscreenProtocol>(
+export function sendToCameraHost<N extends keyof CameraHostProtocol>(
   name: N,
-  data: OffscreenProtocol[N][0],
-): Promise<OffscreenProtocol[N][1]> {
-  return send('offscreen', name, data) as Promise<OffscreenProtocol[N][1]>;
+  data: CameraHostProtocol[N][0],
+): Promise<CameraHostProtocol[N][1]> {
+  return send('camera-host', name, data) as Promise<CameraHostProtocol[N][1]>;
 }
 
 /** Registers handlers for one receiving context. Messages for other contexts are left alone. */

@@ -3,7 +3,7 @@
  * another app), no camera at all, each followed by the camera coming back. With Chromium's fake
  * camera a change needs a relaunch of the same profile with other flags (the fake-UI flag overrides
  * content settings, so `Browser.setPermission` cannot revoke a grant in this harness). The track
- * ending mid-run (unplugged) is covered by tests/unit/reliability/sensing.test.ts.
+ * ending mid-run (unplugged) is covered by tests/unit/camera-host/sensing.test.ts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

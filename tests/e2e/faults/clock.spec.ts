@@ -3,7 +3,7 @@
  * stored schedule and posture session are dated 8 hours back), then a fresh worker wakes. The gap
  * must count as time away: no stale break, no hours of monitoring credited to the history.
  * Time zone and DST changes cannot be injected into a service worker's clock here; they are unit
- * tests (tests/unit/reliability/clock.test.ts, tests/unit/schedule/hours.test.ts).
+ * tests (tests/unit/schedule/clock.test.ts, tests/unit/schedule/hours.test.ts).
  */
 import { test, expect, sendFromPage } from '../fixtures';
 import { status } from '../helpers';

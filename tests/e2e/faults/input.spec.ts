@@ -122,8 +122,8 @@ test('malformed messages are answered { ok: false } and nothing breaks', async (
     { to: 'background', name: 'break:start', data: { kind: 'nap' } },
     { to: 'background', name: 'monitor:pause', data: { choice: 'forever' } },
     { to: 'background', name: 'calibration:save', data: { deviceId: 'x', frames: 'none' } },
-    { to: 'offscreen', name: 'sense:configure', data: [] },
-    { to: 'offscreen', name: 'no:such', data: {} },
+    { to: 'camera-host', name: 'sense:configure', data: [] },
+    { to: 'camera-host', name: 'no:such', data: {} },
   ];
   for (const msg of bad) {
     const res = (await page.evaluate((m) => chrome.runtime.sendMessage(m), msg)) as {

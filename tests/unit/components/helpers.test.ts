@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('#i18n', async () => (await import('./i18n-en')).i18nMock);
+vi.mock('#i18n', async () => (await import('../support/i18n-en')).i18nMock);
 const { formatMinutes, formatShare, formatUntil, minutesToTime, timeToMinutes } =
   await import('../../../components/format');
 const { skeletonSegments } = await import('../../../components/skeleton');

@@ -1,0 +1,73 @@
+/**
+ * Service worker wiring: connects the worker's services (lib/worker/: posture, schedule, history,
+ * settings, status) to the message protocol, the camera host and the browser's events. No logic of
+ * its own. Called from `defineBackground` (index.ts), never at module top level.
+ */
+import { browser } from 'wxt/browser';
+import type { BackgroundProtocol } from '@/lib/messages';
+import { watchCameraHost } from '@/lib/camera-host/lifecycle';
+import { CAMERA_HOST_PORT, handleMessages, type Handlers } from '@/lib/platform/messaging';
+import { flushPendingHistory } from '@/lib/worker/history-store';
+import { historyHandlers, pruneToSettings } from '@/lib/worker/history-handlers';
+import { createPostureService } from '@/lib/worker/posture-service';
+import { createScheduleService, scheduleHandlers } from '@/lib/worker/schedule-service';
+import { getSettings, setSettings, watchSettings } from '@/lib/worker/settings-store';
+import { createStatus } from '@/lib/worker/status';
+
+const RECONCILE_ALARM = 'posture:reconcile';
+/** Wait after the camera host's port dropped, so a closing document is no longer listed. */
+const HOST_GONE_RECHECK_MS = 500;
+
+export function startBackground(): void {
+  const schedule = createScheduleService();
+  const posture = createPostureService(schedule, (now) => schedule.wantsCamera(now));
+
+  const status = createStatus(schedule);
+
+  const handlers: Handlers<BackgroundProtocol> = {
+    ...posture.handlers,
+    ...scheduleHandlers(schedule, status),
+    'status:get': () => status(),
+    'settings:get': () => getSettings(),
+    ...historyHandlers(async () => (await getSettings()).settings),
+    'settings:set': async ({ patch }) => {
+      if (typeof patch !== 'object' || patch === null || Array.isArray(patch))
+        throw new Error('malformed settings patch');
+      return setSettings(patch);
+    },
+  };
+  handleMessages<BackgroundProtocol>('background', handlers);
+
+  watchSettings((resolved) => {
+    void schedule.onSettings(resolved.settings).then(() => posture.reconcile(Date.now()));
+    void pruneToSettings(resolved.settings).catch(() => undefined);
+  });
+
+  // Firefox monitor tab: configure it when it connects; when it closes, its camera is gone.
+  watchCameraHost((open) => {
+    if (!open) void posture.handlers['camera:status']({ status: 'off' });
+    void posture.reconcile(Date.now());
+  });
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+  });
+  // The camera host closed or crashed behind our back: reopen it now, not at the next alarm.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== CAMERA_HOST_PORT) return;
+    port.onDisconnect.addListener(() => {
+      setTimeout(() => void posture.reconcile(Date.now()), HOST_GONE_RECHECK_MS);
+    });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== RECONCILE_ALARM) return;
+    void posture.reconcile(Date.now());
+    void getSettings()
+      .then(({ settings }) => flushPendingHistory(Date.now(), settings.retentionDays))
+      .catch(() => undefined);
+  });
+  void browser.alarms.get(RECONCILE_ALARM).then((a) => {
+    if (!a) void browser.alarms.create(RECONCILE_ALARM, { periodInMinutes: 1 });
+  });
+  void posture.reconcile(Date.now());
+}

@@ -1,0 +1,124 @@
+/**
+ * The camera host (offscreen document on Chrome/Edge, monitor tab on Firefox): opens the camera in
+ * short bursts, runs the pose model and sends landmarks only (never frames) to the service worker.
+ * The service worker decides the sampling interval; this loop just follows it.
+ */
+import { createLandmarker, WebGlUnavailableError, type Landmarker } from '../pose/landmarker';
+import type { CameraHostProtocol } from '../messages';
+import type { CameraStatus } from '../posture/types';
+import { cameraErrorStatus, openCamera, type OpenCamera } from './camera';
+import { browser } from 'wxt/browser';
+import { CAMERA_HOST_PORT, handleMessages, sendToBackground } from '../platform/messaging';
+
+type Config = CameraHostProtocol['sense:configure'][0];
+
+/** Frames to skip after the camera opens: real cameras need a moment for exposure. */
+const WARMUP_MS = 400;
+const BURST_GAP_MS = 150;
+
+export function startSensing(): void {
+  let config: Config = { intervalMs: 5000, burstFrames: 1, keepCameraOpen: false };
+  let landmarker: Landmarker | null = null;
+  let camera: OpenCamera | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  let busy = false;
+  let lastStatus: CameraStatus | null = null;
+  let link: ReturnType<typeof browser.runtime.connect> | null = null;
+
+  /**
+   * Keeps a port open to the service worker so it notices at once when this host goes away. A
+   * stopped worker drops the port; it is reopened lazily after the next message woke the worker,
+   * so the link never wakes a worker by itself.
+   */
+  const keepLink = () => {
+    if (link) return;
+    try {
+      link = browser.runtime.connect({ name: CAMERA_HOST_PORT });
+      link.onDisconnect.addListener(() => {
+        link = null;
+      });
+    } catch {
+      link = null;
+    }
+  };
+
+  const report = (status: CameraStatus, detail?: string) => {
+    if (status === lastStatus && !detail) return;
+    lastStatus = status;
+    void sendToBackground('camera:status', { status, detail, deviceId: camera?.deviceId }).then(
+      keepLink,
+      () => undefined,
+    );
+  };
+
+  const closeCamera = () => {
+    camera?.close();
+    camera = null;
+  };
+
+  const sample = async () => {
+    if (busy || stopped) return;
+    busy = true;
+    try {
+      if (!landmarker) {
+        report('starting');
+        landmarker = await createLandmarker();
+      }
+      if (!camera) {
+        camera = await openCamera(undefined, () => {
+          closeCamera();
+          report('ended', 'The camera stopped (unplugged or switched off).');
+        });
+        await new Promise((r) => setTimeout(r, WARMUP_MS));
+      }
+      report('on');
+      for (let i = 0; i < config.burstFrames && camera && !stopped; i++) {
+        if (i > 0) await new Promise((r) => setTimeout(r, BURST_GAP_MS));
+        const frame = landmarker.detect(camera.video, Date.now());
+        if (frame) await sendToBackground('pose:frame', { frame, deviceId: camera.deviceId });
+        keepLink();
+      }
+    } catch (e) {
+      closeCamera();
+      if (e instanceof WebGlUnavailableError) report('no-webgl', e.message);
+      else if (!landmarker) report('model-error', e instanceof Error ? e.message : String(e));
+      else report(cameraErrorStatus(e), e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+    } finally {
+      if (!config.keepCameraOpen) closeCamera();
+      busy = false;
+    }
+  };
+
+  const schedule = () => {
+    clearTimeout(timer);
+    if (stopped) return;
+    timer = setTimeout(async () => {
+      await sample();
+      schedule();
+    }, config.intervalMs);
+  };
+
+  handleMessages<CameraHostProtocol>('camera-host', {
+    'sense:configure': (c) => {
+      const first = lastStatus === null;
+      config = {
+        intervalMs: Math.max(250, Math.min(120_000, Number(c.intervalMs) || 5000)),
+        burstFrames: Math.max(1, Math.min(5, Math.round(Number(c.burstFrames) || 1))),
+        keepCameraOpen: c.keepCameraOpen === true,
+      };
+      stopped = false;
+      if (!config.keepCameraOpen) closeCamera();
+      if (first) void sample().then(schedule);
+      else schedule();
+    },
+    'sense:stop': () => {
+      stopped = true;
+      clearTimeout(timer);
+      closeCamera();
+      landmarker?.close();
+      landmarker = null;
+      report('off');
+    },
+  });
+}

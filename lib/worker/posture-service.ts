@@ -1,0 +1,205 @@
+/**
+ * The service worker's posture side: owns the camera lifecycle (camera host), runs the pure
+ * posture engine on landmark frames, persists its state so a worker restart loses nothing, and
+ * tells the schedule service what it decided.
+ */
+import { storage } from '@wxt-dev/storage';
+import type { BackgroundProtocol } from '../messages';
+import type { CameraStatus, PoseFrame, PostureState } from '../posture/types';
+import { CAMERA_STATUSES, isPoseFrame } from '../posture/validate';
+import { calibrate, isBaseline, type Baseline } from '../posture/calibration';
+import { initialEngineState, stepEngine, type EngineState } from '../posture/engine';
+import { recommendIntervalMs } from '../posture/sampling';
+import { recordHistory } from './history-store';
+import { closeCameraHost, ensureCameraHost, hasCameraHost } from '../camera-host/lifecycle';
+import { getSettings } from './settings-store';
+import { sendToCameraHost, type Handlers } from '../platform/messaging';
+import type { PostureListener } from './services';
+import { serialize } from '../platform/queue';
+
+export interface PostureSession {
+  engine: EngineState;
+  posture: PostureState;
+  camera: CameraStatus;
+  cameraDetail?: string;
+  deviceId: string | null;
+  intervalMs: number;
+  lastFrameAt: number | null;
+}
+
+const FRESH: PostureSession = {
+  engine: initialEngineState(),
+  posture: { kind: 'needs-calibration', reason: 'no-baseline' },
+  camera: 'off',
+  deviceId: null,
+  intervalMs: 0,
+  lastFrameAt: null,
+};
+
+// Session storage survives worker restarts but not browser restarts: right for live state.
+const sessionItem = storage.defineItem<PostureSession>('session:posture', { fallback: FRESH });
+const baselinesItem = storage.defineItem<Record<string, Baseline>>('local:baselines', {
+  fallback: {},
+  version: 1,
+});
+
+/** Camera states that need the person to act; the camera is not retried automatically. */
+const NEEDS_PERSON: CameraStatus[] = ['denied', 'no-webgl', 'model-error'];
+
+export async function readSession(): Promise<PostureSession> {
+  const s = await sessionItem.getValue().catch(() => FRESH);
+  return s && typeof s === 'object' && 'engine' in s ? s : FRESH;
+}
+
+export async function readBaselines(): Promise<Record<string, Baseline>> {
+  const b: unknown = await baselinesItem.getValue().catch(() => ({}));
+  if (!b || typeof b !== 'object') return {};
+  // Keep only baselines this engine version can use; a corrupt entry means recalibrating that camera.
+  return Object.fromEntries(Object.entries(b).filter(([, v]) => isBaseline(v)));
+}
+
+export function createPostureService(
+  listener: PostureListener,
+  wantsCamera: (now: number) => Promise<boolean>,
+) {
+  const run = serialize();
+
+  async function configure(intervalMs: number): Promise<void> {
+    await sendToCameraHost('sense:configure', {
+      intervalMs,
+      burstFrames: 1,
+      // Dense sampling: reopening the camera each time would cost more than keeping it.
+      keepCameraOpen: intervalMs < 2500,
+    }).catch(() => undefined);
+  }
+
+  /** Opens or closes the camera host to match settings, schedule and camera health. */
+  const reconcile = (now: number) =>
+    run(async () => {
+      const [{ settings }, session, want] = await Promise.all([
+        getSettings(),
+        readSession(),
+        wantsCamera(now),
+      ]);
+      const should = settings.cameraEnabled && want && !NEEDS_PERSON.includes(session.camera);
+      if (!should) {
+        if (await hasCameraHost()) {
+          await sendToCameraHost('sense:stop', {}).catch(() => undefined);
+          await closeCameraHost();
+        }
+        const camera: CameraStatus = NEEDS_PERSON.includes(session.camera) ? session.camera : 'off';
+        await sessionItem.setValue({ ...session, camera, intervalMs: 0 });
+        return;
+      }
+      const created = await ensureCameraHost();
+      const intervalMs = recommendIntervalMs(session.engine, settings.lowPowerMode);
+      if (created || intervalMs !== session.intervalMs) {
+        await configure(intervalMs);
+        await sessionItem.setValue({ ...session, intervalMs });
+      }
+    });
+
+  const onFrame = (frame: PoseFrame, deviceId: string) =>
+    run(async () => {
+      const now = frame.t;
+      const [{ settings }, session, baselines] = await Promise.all([
+        getSettings(),
+        readSession(),
+        readBaselines(),
+      ]);
+      // The person turned the camera off: a stray host's frames are dropped, never analysed.
+      if (!settings.cameraEnabled) return;
+      const baseline = baselines[deviceId] ?? null;
+      const { state: engine, posture } = stepEngine(
+        session.engine,
+        frame,
+        baseline,
+        {
+          sensitivity: settings.sensitivity,
+          awayAfterSec: settings.awayAfterSec,
+        },
+        now,
+      );
+      const gap =
+        session.lastFrameAt === null
+          ? 0
+          : Math.min(now - session.lastFrameAt, 2 * Math.max(session.intervalMs, 5000));
+      const intervalMs = recommendIntervalMs(engine, settings.lowPowerMode);
+      await sessionItem.setValue({
+        ...session,
+        engine,
+        posture,
+        deviceId,
+        camera: 'on',
+        cameraDetail: undefined,
+        lastFrameAt: now,
+        intervalMs,
+      });
+      if (intervalMs !== session.intervalMs) await configure(intervalMs);
+      if (gap > 0 && settings.insightsEnabled)
+        await recordHistory(
+          {
+            type: 'posture',
+            monitoredMs: posture.kind === 'away' ? 0 : gap,
+            forwardHeadMs: posture.kind === 'forward-head' ? gap : 0,
+            awayMs: posture.kind === 'away' ? gap : 0,
+          },
+          now,
+          settings.retentionDays,
+        ).catch((err: unknown) => console.warn('history not saved', err));
+      await listener.onPosture(posture, now);
+    });
+
+  const onCamera = (status: CameraStatus, detail: string | undefined, now: number) =>
+    run(async () => {
+      const session = await readSession();
+      await sessionItem.setValue({ ...session, camera: status, cameraDetail: detail });
+      await listener.onCamera(status, now);
+      if (NEEDS_PERSON.includes(status) && (await hasCameraHost())) await closeCameraHost();
+    });
+
+  const saveCalibration = (deviceId: string, frames: PoseFrame[]) =>
+    run(async () => {
+      const result = calibrate(frames);
+      if (!result.ok) return { ok: false, reason: result.issue };
+      const baselines = await readBaselines();
+      await baselinesItem.setValue({ ...baselines, [deviceId]: result.baseline });
+      const session = await readSession();
+      // A new baseline is a fresh start: also clears a denied camera, since calibrating proved access.
+      await sessionItem.setValue({
+        ...FRESH,
+        engine: initialEngineState(),
+        deviceId,
+        camera: session.camera === 'on' ? 'on' : 'off',
+      });
+      return { ok: true };
+    });
+
+  const handlers: Pick<
+    Handlers<BackgroundProtocol>,
+    'pose:frame' | 'camera:status' | 'calibration:save'
+  > = {
+    'pose:frame': async ({ frame, deviceId }) => {
+      if (!isPoseFrame(frame)) throw new Error('malformed pose frame');
+      await onFrame(frame, String(deviceId));
+    },
+    'camera:status': async ({ status, detail }) => {
+      if (!CAMERA_STATUSES.includes(status)) throw new Error('unknown camera status');
+      await onCamera(
+        status,
+        typeof detail === 'string' ? detail.slice(0, 300) : undefined,
+        Date.now(),
+      );
+    },
+    'calibration:save': async ({ deviceId, frames }) => {
+      const r = await saveCalibration(
+        String(deviceId),
+        Array.isArray(frames) ? frames.filter(isPoseFrame) : [],
+      );
+      await reconcile(Date.now());
+      return r;
+    },
+  };
+
+  return { handlers, reconcile };
+}

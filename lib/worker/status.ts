@@ -1,0 +1,56 @@
+/**
+ * Composes the status every page shows (`status:get`) from the worker's services: settings, the
+ * posture session, the schedule and today's history.
+ */
+import type { AppStatus } from '../messages';
+import { dayKey } from '../history/day';
+import { flushPendingHistory, readHistory } from './history-store';
+import { readBaselines, readSession } from './posture-service';
+import type { ScheduleService } from './services';
+import { getSettings } from './settings-store';
+
+/**
+ * Returns the function that answers `status:get` for `schedule`.
+ * @returns a function that reads the current status at the real clock's now
+ */
+export function createStatus(schedule: Pick<ScheduleService, 'summary'>): () => Promise<AppStatus> {
+  return async function status(): Promise<AppStatus> {
+    const now = Date.now();
+    const { settings } = await getSettings();
+    // Events kept while storage was full: every status poll (2 s while the popup is open) tries
+    // to store them, so the notice goes as soon as there is room. The history queue runs the
+    // flush before the read; the read counts waiting events either way.
+    const [unsaved, session, baselines, summary, history] = await Promise.all([
+      flushPendingHistory(now, settings.retentionDays).catch(() => 0),
+      readSession(),
+      readBaselines(),
+      schedule.summary(now),
+      readHistory().catch(() => []),
+    ]);
+    const day = history.find((d) => d.day === dayKey(now));
+    return {
+      posture: session.posture,
+      camera: session.camera,
+      cameraDetail: session.cameraDetail,
+      monitoring:
+        summary.monitoring === 'paused'
+          ? 'paused'
+          : settings.cameraEnabled
+            ? 'on'
+            : 'reminders-only',
+      pausedUntil: summary.pausedUntil,
+      nextBreakAt: summary.nextBreakAt,
+      nextBreakKind: summary.nextBreakKind,
+      activeBreak: summary.activeBreak,
+      held: summary.held,
+      hasBaseline: Object.keys(baselines).length > 0,
+      today: {
+        monitoredMin: Math.round(day?.monitoredMin ?? 0),
+        forwardHeadMin: Math.round(day?.forwardHeadMin ?? 0),
+        nudges: day?.nudges ?? 0,
+        breaksTaken: day?.breaksTaken ?? 0,
+      },
+      unsavedHistory: unsaved,
+    };
+  };
+}

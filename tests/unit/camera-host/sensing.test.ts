@@ -1,0 +1,135 @@
+/**
+ * The camera host when the camera goes away mid-run: the video track ends (device unplugged),
+ * the device is then missing, or the permission is revoked. Chromium's fake camera cannot end a
+ * track from a test, so this drives the real sensing loop and camera adapter with a fake
+ * MediaStreamTrack; the model and the messaging are stubbed.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const h = vi.hoisted(() => ({
+  sent: [] as { name: string; data: Record<string, unknown> }[],
+  handlers: {} as Record<string, (d: unknown) => unknown>,
+}));
+
+vi.mock('../../../lib/platform/messaging', () => ({
+  CAMERA_HOST_PORT: 'camera-host',
+  handleMessages: (_to: string, handlers: Record<string, (d: unknown) => unknown>) => {
+    h.handlers = handlers;
+    return () => undefined;
+  },
+  sendToBackground: async (name: string, data: Record<string, unknown>) => {
+    h.sent.push({ name, data });
+    return null;
+  },
+}));
+vi.mock('../../../lib/pose/landmarker', () => ({
+  createLandmarker: async () => ({
+    detect: () => ({ t: Date.now(), landmarks: [], brightness: 0.5 }),
+    loadMs: 1,
+    close: () => undefined,
+  }),
+  WebGlUnavailableError: class extends Error {},
+}));
+
+import { startSensing } from '../../../lib/camera-host/sensing';
+
+class FakeTrack extends EventTarget {
+  stopped = false;
+  stop() {
+    this.stopped = true; // like a real track, stop() itself fires no 'ended'
+  }
+  getSettings() {
+    return { deviceId: 'cam-1' };
+  }
+  /** What the browser does when the device is unplugged. */
+  unplug() {
+    this.dispatchEvent(new Event('ended'));
+  }
+}
+
+let tracks: FakeTrack[] = [];
+let failNext: string | null = null;
+
+function fakeStream() {
+  const track = new FakeTrack();
+  tracks.push(track);
+  return { getVideoTracks: () => [track], getTracks: () => [track] };
+}
+
+const statuses = () =>
+  h.sent.filter((m) => m.name === 'camera:status').map((m) => m.data.status as string);
+const frames = () => h.sent.filter((m) => m.name === 'pose:frame').length;
+
+beforeEach(() => {
+  h.sent.length = 0;
+  tracks = [];
+  failNext = null;
+  Object.defineProperty(navigator, 'mediaDevices', {
+    configurable: true,
+    value: {
+      getUserMedia: async () => {
+        if (failNext) throw new DOMException('camera problem', failNext);
+        return fakeStream();
+      },
+    },
+  });
+  Object.defineProperty(HTMLMediaElement.prototype, 'readyState', {
+    configurable: true,
+    get: () => 4,
+  });
+  vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined);
+  Object.defineProperty(HTMLMediaElement.prototype, 'srcObject', {
+    configurable: true,
+    set: () => undefined,
+    get: () => null,
+  });
+  startSensing();
+});
+
+afterEach(async () => {
+  await h.handlers['sense:stop']?.({});
+});
+
+async function monitoringOn() {
+  await h.handlers['sense:configure']!({ intervalMs: 250, burstFrames: 1, keepCameraOpen: true });
+  await vi.waitFor(() => expect(statuses()).toContain('on'), { timeout: 3000 });
+  expect(tracks).toHaveLength(1);
+}
+
+describe('camera host when the camera goes away', () => {
+  it('a track that ends (unplugged) is reported with a reason, then the camera is reopened', async () => {
+    await monitoringOn();
+    const before = frames();
+    tracks[0]!.unplug();
+    const ended = h.sent.find((m) => m.name === 'camera:status' && m.data.status === 'ended');
+    expect(ended?.data.detail).toMatch(/unplugged/);
+    expect(tracks[0]!.stopped).toBe(true); // the dead stream is released
+    // Plugged back in (the fake device still answers): the next sample reopens and goes on.
+    await vi.waitFor(() => expect(tracks).toHaveLength(2), { timeout: 3000 });
+    await vi.waitFor(() => expect(statuses().at(-1)).toBe('on'), { timeout: 3000 });
+    await vi.waitFor(() => expect(frames()).toBeGreaterThan(before), { timeout: 3000 });
+  });
+
+  it('a track that ends and a device that stays gone: "ended", then "no camera"', async () => {
+    await monitoringOn();
+    failNext = 'NotFoundError';
+    tracks[0]!.unplug();
+    await vi.waitFor(() => expect(statuses().at(-1)).toBe('no-camera'), { timeout: 3000 });
+    expect(statuses()).toContain('ended');
+  });
+
+  it('the permission revoked while monitoring: the next opening reports "denied"', async () => {
+    await h.handlers['sense:configure']!({
+      intervalMs: 250,
+      burstFrames: 1,
+      keepCameraOpen: false,
+    });
+    await vi.waitFor(() => expect(statuses()).toContain('on'), { timeout: 3000 });
+    failNext = 'NotAllowedError';
+    await vi.waitFor(() => expect(statuses().at(-1)).toBe('denied'), { timeout: 3000 });
+    // Camera busy (held by another app) maps to its own status.
+    failNext = 'NotReadableError';
+    await vi.waitFor(() => expect(statuses().at(-1)).toBe('busy'), { timeout: 3000 });
+    expect(tracks.every((t) => t.stopped)).toBe(true); // no stream left open
+  });
+});

@@ -1,0 +1,210 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SETTING_KEYS } from '../../../../lib/settings-schema';
+import type { ResolvedSettings } from '../../../../lib/settings-policy';
+import { backgroundStub, resolved } from '../../support/fixtures';
+
+vi.mock('#i18n', async () => (await import('../../support/i18n-en')).i18nMock);
+const send = vi.fn();
+vi.mock('../../../../lib/platform/messaging', () => ({
+  sendToBackground: (...a: unknown[]) => send(...a),
+}));
+
+const { App } = await import('../../../../entrypoints/options/app');
+
+let current: ResolvedSettings;
+beforeEach(() => {
+  fakeBrowser.reset();
+  current = resolved();
+  send.mockReset();
+  send.mockImplementation(
+    backgroundStub(
+      () => current.settings,
+      (name: string, data: { patch?: Record<string, unknown> }) => {
+        if (name === 'settings:set')
+          current = { ...current, settings: { ...current.settings, ...data.patch } };
+        return current;
+      },
+    ),
+  );
+});
+afterEach(cleanup);
+
+describe('options', () => {
+  it('renders one field per setting, grouped', async () => {
+    render(<App />);
+    await screen.findByText('Camera and posture');
+    for (const k of SETTING_KEYS) expect(screen.getByTestId(`setting-${k}`)).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Camera and posture',
+      'Posture nudges',
+      'Breaks',
+      'Working hours',
+      'Meetings',
+      'Exercises',
+      'Data and language',
+      'Your data',
+    ]);
+  });
+
+  it('saves a valid number and refuses one outside the bounds', async () => {
+    render(<App />);
+    const input = (await screen.findByLabelText('Short break every')) as HTMLInputElement;
+    expect(input.min).toBe('10');
+    expect(input.max).toBe('60');
+    fireEvent.input(input, { target: { value: '25' } });
+    fireEvent.change(input, { target: { value: '25' } });
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith('settings:set', { patch: { microBreakEveryMin: 25 } }),
+    );
+    expect((await screen.findByTestId('saved-status')).textContent).toContain('Short break every');
+    send.mockClear();
+    fireEvent.change(input, { target: { value: '5' } });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Enter a whole number from 10 to 60.',
+    );
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(send).not.toHaveBeenCalledWith('settings:set', expect.anything());
+  });
+
+  it('says so when a change cannot be saved (storage full) and shows the stored value again', async () => {
+    render(<App />);
+    const input = (await screen.findByLabelText('Short break every')) as HTMLInputElement;
+    send.mockImplementation(
+      backgroundStub(
+        () => current.settings,
+        (name: string) => {
+          if (name === 'settings:set') throw new Error('QUOTA_BYTES quota exceeded');
+          return current;
+        },
+      ),
+    );
+    fireEvent.change(input, { target: { value: '25' } });
+    expect((await screen.findByTestId('save-error')).textContent).toMatch(/could not be saved/);
+    expect(screen.getByTestId('saved-status').textContent).toBe('');
+    await waitFor(() => expect(input.value).toBe('20'));
+  });
+
+  it('saves toggles, selects, times and day lists', async () => {
+    render(<App />);
+    fireEvent.click(await screen.findByLabelText('Low power mode'));
+    fireEvent.change(screen.getByLabelText('Break style'), { target: { value: 'firm' } });
+    fireEvent.change(screen.getByLabelText('Start'), { target: { value: '09:30' } });
+    fireEvent.click(screen.getByLabelText('Saturday'));
+    await waitFor(() => expect(send).toHaveBeenCalledTimes(5));
+    const patches = send.mock.calls.filter(([n]) => n === 'settings:set').map(([, d]) => d.patch);
+    expect(patches).toEqual([
+      { lowPowerMode: true },
+      { strictness: 'firm' },
+      { workStartMin: 570 },
+      { workDays: [1, 2, 3, 4, 5, 6] },
+    ]);
+  });
+
+  it('shows locked settings read-only, limits and policy issues', async () => {
+    current = resolved({
+      locked: ['cameraEnabled'],
+      managed: ['cameraEnabled', 'retentionDays'],
+      limits: { microBreakEveryMin: { min: 15, max: 30 } },
+      policyIssues: [
+        {
+          key: 'snoozeMin',
+          given: '"x"',
+          problem: { kind: 'type', expected: 'a number' },
+          using: '5',
+        },
+      ],
+    });
+    render(<App />);
+    const cam = (await screen.findByLabelText(
+      'Use the camera to notice posture',
+    )) as HTMLInputElement;
+    expect(cam.disabled).toBe(true);
+    expect(screen.getByTestId('setting-cameraEnabled').textContent).toContain(
+      'Set by your organization',
+    );
+    expect(screen.getByTestId('setting-retentionDays').textContent).toContain(
+      'Your organization suggests',
+    );
+    const micro = screen.getByLabelText('Short break every') as HTMLInputElement;
+    expect([micro.min, micro.max]).toEqual(['15', '30']);
+    expect(screen.getByTestId('setting-microBreakEveryMin').textContent).toContain(
+      'Your organization allows 15 to 30',
+    );
+    expect(screen.getByTestId('policy-issues').textContent).toContain(
+      'Your organization\'s value for snoozeMin was not valid ("x" is not a whole number); using 5.',
+    );
+  });
+
+  it('deletes all data only after confirmation', async () => {
+    await fakeBrowser.storage.local.set({ 'history:v1:2026-11-20': { nudges: 1 }, other: 1 });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete all data…' }));
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    await waitFor(async () => expect(await fakeBrowser.storage.local.get(null)).toEqual({}));
+    expect(screen.getByTestId('data-status').textContent).toBe('All data was deleted.');
+  });
+
+  it('says so when deleting did not happen (the worker did not answer)', async () => {
+    await fakeBrowser.storage.local.set({ 'history:v1:2026-11-20': { nudges: 1 } });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete all data…' }));
+    send.mockImplementation(async (name: string) => {
+      if (name === 'data:clear') throw new Error('No answer to data:clear');
+      return current;
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('data-status').textContent).toMatch(/Nothing was deleted/),
+    );
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toHaveLength(1);
+  });
+
+  it('exports JSON through a download link', async () => {
+    await fakeBrowser.storage.local.set({
+      'history:v1:2026-11-20': { day: '2026-11-20', nudges: 4 },
+    });
+    const blobs: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:x';
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      expect(this.download).toMatch(/^chin-up-\d{4}-\d{2}-\d{2}\.json$/);
+    });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Export as JSON' }));
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    expect(create).toHaveBeenCalledTimes(1);
+    const bundle = JSON.parse(await blobs[0]!.text());
+    expect(bundle.days).toEqual([expect.objectContaining({ day: '2026-11-20', nudges: 4 })]);
+    expect(bundle.settings.retentionDays).toBe(180);
+  });
+
+  it('asks for the tabs permission only when the person chooses to', async () => {
+    const request = vi.fn().mockResolvedValue(true);
+    const perms = fakeBrowser.permissions as unknown as Record<string, unknown>;
+    const saved = { contains: perms.contains, request: perms.request };
+    perms.contains = vi.fn().mockResolvedValue(false);
+    perms.request = request;
+    try {
+      render(<App />);
+      const box = await screen.findByTestId('tabs-permission');
+      expect(box.textContent).toContain('not recognized yet');
+      expect(request).not.toHaveBeenCalled();
+      fireEvent.click(screen.getByRole('button', { name: 'Allow recognizing meeting sites' }));
+      await waitFor(() => expect(box.textContent).toContain('never leave this device'));
+      expect(request).toHaveBeenCalledWith({ permissions: ['tabs'] });
+    } finally {
+      Object.assign(perms, saved);
+    }
+  });
+});

@@ -1,0 +1,159 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { status } from '../../support/fixtures';
+
+vi.mock('#i18n', async () => (await import('../../support/i18n-en')).i18nMock);
+const send = vi.fn();
+vi.mock('../../../../lib/platform/messaging', () => ({
+  sendToBackground: (...a: unknown[]) => send(...a),
+}));
+
+const { App } = await import('../../../../entrypoints/popup/app');
+
+let current = status();
+beforeEach(() => {
+  current = status();
+  send.mockReset();
+  send.mockImplementation(async (name: string, data: { choice?: string }) => {
+    if (name === 'monitor:pause')
+      current = status({ monitoring: 'paused', pausedUntil: Date.now() + 30 * 60_000 });
+    if (name === 'monitor:resume') current = status();
+    if (name === 'settings:set') current = status({ monitoring: 'reminders-only', camera: 'off' });
+    void data;
+    return current;
+  });
+});
+afterEach(cleanup);
+
+/** Stubs what the popup uses to open a page (`tabs.create`, then `window.close`). */
+function stubOpenPage() {
+  vi.spyOn(window, 'close').mockImplementation(() => undefined);
+  return vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+}
+
+describe('popup', () => {
+  it('shows posture, next break and today', async () => {
+    render(<App />);
+    expect(await screen.findByText('Upright')).toBeTruthy();
+    expect(screen.getByTestId('posture').dataset.kind).toBe('neutral');
+    expect(screen.getByTestId('next-break').textContent).toMatch(/Next break in 12 min/);
+    expect(screen.getByText('1 h 35 min')).toBeTruthy();
+    expect(screen.getByText('20 %')).toBeTruthy(); // 19 of 95 minutes
+  });
+
+  it('pauses for 30 minutes and resumes', async () => {
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: '30 min' }));
+    await screen.findByTestId('paused');
+    expect(send).toHaveBeenCalledWith('monitor:pause', { choice: '30m' });
+    expect(screen.getByTestId('paused').textContent).toMatch(/Paused until/);
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    await waitFor(() => expect(screen.queryByTestId('paused')).toBeNull());
+    expect(send).toHaveBeenCalledWith('monitor:resume', {});
+  });
+
+  it('starts a break now', async () => {
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Take a break now' }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith('break:start', { kind: 'movement' }));
+  });
+
+  it.each([
+    ['denied', 'Camera access is blocked', 'Allow the camera'],
+    ['busy', 'The camera is in use by another app', 'Try again'],
+    ['no-camera', 'No camera found', 'Use reminders only'],
+    ['no-webgl', 'Graphics acceleration is off', 'Use reminders only'],
+    ['model-error', 'The posture model could not start', 'Try again'],
+  ] as const)('camera %s: explains and offers one fix', async (camera, title, fix) => {
+    current = status({ camera });
+    render(<App />);
+    const alert = await screen.findByTestId('camera-problem');
+    expect(alert.textContent).toContain(title);
+    expect(screen.getAllByRole('button', { name: fix })).toHaveLength(1);
+    expect(screen.queryByTestId('posture')).toBeNull();
+  });
+
+  it('camera fix "reminders only" turns the camera setting off', async () => {
+    current = status({ camera: 'no-camera' });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Use reminders only' }));
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith('settings:set', { patch: { cameraEnabled: false } }),
+    );
+    await screen.findByTestId('reminders-only');
+  });
+
+  it('asks for calibration when there is no baseline', async () => {
+    current = status({
+      hasBaseline: false,
+      posture: { kind: 'needs-calibration', reason: 'no-baseline' },
+    });
+    render(<App />);
+    expect(await screen.findByRole('button', { name: 'Calibrate to start' })).toBeTruthy();
+    expect(screen.getByText(/Calibrate once/)).toBeTruthy();
+  });
+
+  it('says so when the service worker does not answer, and retries', async () => {
+    send.mockRejectedValueOnce(new Error('No answer'));
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Upright')).toBeTruthy();
+  });
+
+  it('polls status every 2 seconds', async () => {
+    vi.useFakeTimers();
+    try {
+      render(<App />);
+      await vi.advanceTimersByTimeAsync(4100);
+      expect(send.mock.calls.filter(([n]) => n === 'status:get').length).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('during a break, offers to go to it instead of starting another', async () => {
+    const create = stubOpenPage();
+    try {
+      current = status({ activeBreak: { id: 'b 1', kind: 'micro', phase: 'running' } });
+      render(<App />);
+      fireEvent.click(await screen.findByRole('button', { name: 'Go to the break' }));
+      await waitFor(() => expect(create).toHaveBeenCalled());
+      expect(create.mock.calls[0]![0].url).toMatch(/\/break\.html\?id=b%201&kind=micro$/);
+      expect(
+        (screen.getByRole('button', { name: 'Take a break now' }) as HTMLButtonElement).disabled,
+      ).toBe(true);
+    } finally {
+      create.mockRestore();
+    }
+  });
+
+  it('says when storage is full, with a way to free space, and not otherwise', async () => {
+    const create = stubOpenPage();
+    try {
+      render(<App />);
+      await screen.findByText('Upright');
+      expect(screen.queryByTestId('storage-full')).toBeNull();
+      cleanup();
+      current = status({ unsavedHistory: 3 });
+      render(<App />);
+      const notice = await screen.findByTestId('storage-full');
+      expect(notice.getAttribute('role')).toBe('alert');
+      expect(notice.textContent).toMatch(/can’t be saved/);
+      expect(notice.textContent).toMatch(/kept and saved as soon as there is room/);
+      fireEvent.click(screen.getByRole('button', { name: 'Manage your data' }));
+      await waitFor(() => expect(create).toHaveBeenCalled());
+      expect(create.mock.calls[0]![0].url).toMatch(/\/options\.html#data$/);
+    } finally {
+      create.mockRestore();
+    }
+  });
+
+  it('a pause until midnight reads "rest of today"', async () => {
+    const midnight = new Date();
+    midnight.setHours(24, 0, 0, 0);
+    current = status({ monitoring: 'paused', pausedUntil: midnight.getTime() });
+    render(<App />);
+    expect((await screen.findByTestId('paused')).textContent).toBe('Paused for the rest of today.');
+  });
+});

@@ -1,0 +1,224 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { scheduleHandlers } from '../../../lib/worker/schedule-handlers';
+import { TICK_ALARM, type ScheduleServiceHandle } from '../../../lib/worker/schedule-service';
+import { SCHEDULE_KEY } from '../../../lib/worker/schedule-store';
+import { WAKE_ALARM } from '../../../lib/worker/schedule-effects';
+import { MIN, T0, setup, shownNotifications, type Harness } from './schedule-harness';
+
+const neutral = { kind: 'neutral' } as const;
+let services: ScheduleServiceHandle[] = [];
+afterEach(() => {
+  services.forEach((s) => s.dispose());
+  services = [];
+});
+
+function start(h: Harness): ScheduleServiceHandle {
+  const s = h.start();
+  services.push(s);
+  return s;
+}
+
+/** Feeds neutral posture samples once a minute for `minutes`. */
+async function work(h: Harness, s: ScheduleServiceHandle, minutes: number) {
+  for (let i = 0; i < minutes; i++) {
+    h.clock.now += MIN;
+    await s.onPosture(neutral, h.clock.now);
+  }
+}
+
+async function fireAlarm(name: string) {
+  await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: 0 } as never);
+}
+
+async function stored() {
+  return (await fakeBrowser.storage.local.get(SCHEDULE_KEY))[SCHEDULE_KEY] as {
+    state: {
+      brk: { id: string; phase: string } | null;
+      held: boolean;
+      idle: string;
+      signals: { audible: boolean };
+    };
+    outbox: unknown[];
+  };
+}
+
+const micro = { postureNudges: false, movementBreakEnabled: false, strictness: 'gentle' } as const;
+
+describe('schedule service wiring', () => {
+  it('starts with a persisted, versioned state and a one-minute tick alarm', async () => {
+    const h = setup();
+    const s = start(h);
+    await s.ready;
+    const tick = await fakeBrowser.alarms.get(TICK_ALARM);
+    expect(tick?.periodInMinutes).toBe(1);
+    await vi.waitFor(async () => expect((await stored()).state).toMatchObject({ v: 1 }));
+  });
+
+  it('a wake alarm announces the break with Snooze / Skip buttons and the icon', async () => {
+    const h = setup(micro);
+    const s = start(h);
+    await s.ready;
+    await work(h, s, 19);
+    const wake = await fakeBrowser.alarms.get(WAKE_ALARM);
+    expect(wake?.scheduledTime).toBe(T0 + 20 * MIN);
+    h.clock.now = T0 + 20 * MIN + 5000;
+    await fireAlarm(WAKE_ALARM);
+    await vi.waitFor(async () => expect(await shownNotifications()).toHaveLength(1));
+    const all = await fakeBrowser.notifications.getAll();
+    const [id, opts] = Object.entries(all)[0] as unknown as [string, Record<string, unknown>];
+    expect(id).toMatch(/^chinup-break\|micro-/);
+    expect(opts).toMatchObject({
+      title: 'scheduleMicroTitle',
+      buttons: [{ title: 'scheduleSnooze' }, { title: 'scheduleSkip' }],
+      requireInteraction: true,
+    });
+    expect(String(opts.iconUrl)).toMatch(/\/icon\/128\.png$/);
+  });
+
+  it('buttons work: snooze records and clears; a click starts; done closes the page', async () => {
+    const h = setup(micro);
+    const s = start(h);
+    await s.ready;
+    await work(h, s, 20);
+    const [id] = await shownNotifications();
+    await fakeBrowser.notifications.onButtonClicked.trigger(id!, 0);
+    await vi.waitFor(async () => expect(await shownNotifications()).toEqual([]));
+    expect(h.record).toHaveBeenCalledWith({ type: 'break', outcome: 'snoozed' }, h.clock.now, 180);
+
+    await work(h, s, 6); // the snooze ends: announced again
+    const [again] = await shownNotifications();
+    expect(again).toBeDefined();
+    await fakeBrowser.notifications.onClicked.trigger(again!);
+    await vi.waitFor(async () => expect(await fakeBrowser.windows.getAll()).toHaveLength(2));
+    const breakId = (await stored()).state.brk?.id ?? '';
+    const status = await scheduleHandlers(s)['break:action']({ id: breakId, action: 'done' });
+    expect(status.activeBreak).toBeNull();
+    expect(await fakeBrowser.windows.getAll()).toHaveLength(1);
+    expect(h.record).toHaveBeenCalledWith({ type: 'break', outcome: 'taken' }, h.clock.now, 180);
+  });
+
+  it('a posture nudge goes away by itself once the head is back to neutral', async () => {
+    const h = setup({ microBreakEnabled: false, movementBreakEnabled: false });
+    const s = start(h);
+    await s.ready;
+    for (const sec of [0, 20, 40, 60]) await s.onPosture({ kind: 'forward-head' }, T0 + sec * 1000);
+    expect(await shownNotifications()).toEqual(['chinup-nudge']);
+    await s.onPosture(neutral, T0 + 70_000);
+    expect(await shownNotifications()).toEqual([]);
+    expect((await stored()).outbox).toEqual([]);
+    expect(h.record).toHaveBeenCalledTimes(1); // the nudge itself; the withdrawal is not recorded
+  });
+
+  it('restart: an alarm lost while the worker was down is caught up on start', async () => {
+    const h = setup(micro);
+    const a = start(h);
+    await a.ready;
+    await work(h, a, 19);
+    a.dispose(); // the worker stops
+    h.clock.now = T0 + 21 * MIN;
+    await fireAlarm(WAKE_ALARM); // nobody listening: lost
+    expect(await shownNotifications()).toEqual([]);
+    const b = start(h); // the worker starts again
+    await b.ready;
+    await vi.waitFor(async () => expect(await shownNotifications()).toHaveLength(1));
+  });
+
+  it('restart between deciding and performing: the outbox is replayed exactly once', async () => {
+    const h = setup(micro);
+    const a = start(h);
+    await a.ready;
+    await work(h, a, 19);
+    const create = vi
+      .spyOn(fakeBrowser.notifications, 'create')
+      .mockImplementationOnce(() => new Promise(() => undefined)); // dies mid-effect
+    h.clock.now = T0 + 20 * MIN + 1000;
+    await fireAlarm(WAKE_ALARM);
+    await vi.waitFor(async () => expect((await stored()).outbox.length).toBeGreaterThan(0));
+    expect(create).toHaveBeenCalledTimes(1);
+    a.dispose();
+    expect(await shownNotifications()).toEqual([]);
+
+    const b = start(h);
+    await b.ready;
+    await vi.waitFor(async () => expect(await shownNotifications()).toHaveLength(1));
+    expect((await stored()).outbox).toEqual([]);
+    b.dispose();
+    const c = start(h);
+    await c.ready;
+    await fireAlarm(WAKE_ALARM); // a redelivered alarm for work already done
+    await c.dispatch({ type: 'tick' });
+    expect(create).toHaveBeenCalledTimes(2); // the hung call in A, the replay in B: no third
+  });
+
+  it('corrupt stored state becomes a fresh state without crashing', async () => {
+    const h = setup();
+    await fakeBrowser.storage.local.set({
+      [SCHEDULE_KEY]: { state: { v: 1, at: 'x' }, outbox: 5 },
+    });
+    const s = start(h);
+    await s.ready;
+    const st = await s.dispatch({ type: 'tick' }, T0 + 1000);
+    expect(st.v).toBe(1);
+    expect(st.brk).toBeNull();
+  });
+
+  it('an audible tab holds the break; a catch-up break follows when the sound stops', async () => {
+    const h = setup(micro);
+    const s = start(h);
+    await s.ready;
+    h.audible.on = true;
+    await fakeBrowser.tabs.onUpdated.trigger(7, { audible: true }, { id: 7 } as never);
+    await vi.waitFor(async () => expect((await stored()).state.held).toBe(true));
+    await work(h, s, 25);
+    expect(await shownNotifications()).toEqual([]);
+    h.audible.on = false;
+    await fakeBrowser.tabs.onUpdated.trigger(7, { audible: false }, { id: 7 } as never);
+    await vi.waitFor(async () => expect((await stored()).state.signals.audible).toBe(false));
+    await work(h, s, 2); // the hold ends a minute after the sound stopped
+    await vi.waitFor(async () => expect(await shownNotifications()).toHaveLength(1));
+    expect((await s.summary(h.clock.now)).held).toBe(false);
+  });
+
+  it('idle events: a locked screen stops the camera', async () => {
+    const h = setup();
+    const s = start(h);
+    await s.ready;
+    expect(await s.wantsCamera(h.clock.now)).toBe(true);
+    h.idle.state = 'locked';
+    h.idle.onStateChanged.trigger('locked');
+    await vi.waitFor(async () => expect((await stored()).state.idle).toBe('locked'));
+    expect(await s.wantsCamera(h.clock.now)).toBe(false);
+  });
+
+  it('history is not recorded when insights are off', async () => {
+    const h = setup({ ...micro, insightsEnabled: false });
+    const s = start(h);
+    await s.ready;
+    await work(h, s, 20);
+    const [id] = await shownNotifications();
+    await fakeBrowser.notifications.onButtonClicked.trigger(id!, 0);
+    await vi.waitFor(async () => expect(await shownNotifications()).toEqual([]));
+    expect(h.record).not.toHaveBeenCalled();
+  });
+
+  it('message handlers: pause and resume answer with status; bad payloads are refused', async () => {
+    const h = setup();
+    const s = start(h);
+    await s.ready;
+    const handlers = scheduleHandlers(s);
+    const paused = await handlers['monitor:pause']({ choice: '30m' });
+    expect(paused.monitoring).toBe('paused');
+    expect(paused.pausedUntil).toBe(h.clock.now + 30 * MIN);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('II');
+    const resumed = await handlers['monitor:resume']({});
+    expect(resumed.monitoring).toBe('on');
+    await expect(handlers['monitor:pause']({ choice: 'forever' as never })).rejects.toThrow();
+    await expect(handlers['break:start']({ kind: 'nap' as never })).rejects.toThrow();
+    await expect(
+      handlers['break:action']({ id: 'x', action: 'explode' as never }),
+    ).rejects.toThrow();
+    const now = await handlers['break:start']({ kind: 'micro' });
+    expect(now.activeBreak).toMatchObject({ kind: 'micro', phase: 'running' });
+  });
+});
