@@ -9,7 +9,20 @@ const run = (cmd, args, env = {}) =>
   execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 
 if (!process.argv.includes('--no-build')) run('npm', ['run', 'build']);
-run('npx', ['playwright', 'test', '--project=e2e', 'tests/e2e/pages.spec.ts'], {
-  CHINUP_SCREENSHOTS: out,
-});
+run(
+  'npx',
+  [
+    'playwright',
+    'test',
+    '--project=e2e',
+    'tests/e2e/pages.spec.ts',
+    // The pages of issue 16: neck training, headache now, safety, desk check.
+    'tests/e2e/neck-training.spec.ts',
+    'tests/e2e/headache.spec.ts',
+    'tests/e2e/desk-check.spec.ts',
+  ],
+  {
+    CHINUP_SCREENSHOTS: out,
+  },
+);
 console.log(`Screenshots written to ${out}`);

@@ -125,6 +125,17 @@ function StatusView(props: {
           />
         )}
         {cameraRuns && <PostureIndicator posture={s.posture} live={s.camera === 'on'} />}
+        {cameraRuns &&
+          s.posture.kind === 'needs-calibration' &&
+          s.posture.reason === 'geometry-changed' && (
+            <button
+              class="link"
+              data-testid="popup-desk-check"
+              onClick={() => void openPage('/desk-check.html')}
+            >
+              {i18n.t('deskOffer')}
+            </button>
+          )}
         {cameraRuns && !s.hasBaseline && (
           <button class="primary" onClick={() => void openPageCalibrate()}>
             {i18n.t('popupCalibrateNow')}

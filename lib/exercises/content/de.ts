@@ -131,7 +131,7 @@ export const CONTENT_DE: ExerciseContent = {
   'shoulder-shrug-strength': {
     name: 'Schulterheben zur Kräftigung',
     purpose:
-      'Stärkt die Ausdauer der Nacken- und Schultermuskeln; ein paar Minuten an den meisten Tagen genügen.',
+      'Stärkt die Ausdauer der Nacken- und Schultermuskeln; in der zugrunde liegenden Studie wurde schrittweise auf etwa zwei Minuten am Tag gesteigert.',
     steps: [
       'Aufrecht stehen oder sitzen, die Arme neben dem Körper. Zwei volle Wasserflaschen geben leichten Widerstand.',
       'Beide Schultern gerade nach oben zu den Ohren ziehen.',

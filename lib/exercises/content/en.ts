@@ -127,7 +127,7 @@ export const CONTENT_EN: ExerciseContent = {
   'shoulder-shrug-strength': {
     name: 'Shoulder shrugs for strength',
     purpose:
-      'Builds endurance in the neck and shoulder muscles; a couple of minutes most days is enough.',
+      'Builds endurance in the neck and shoulder muscles; in the study behind it, people built up to about two minutes a day.',
     steps: [
       'Stand or sit tall, arms by your sides. Holding two full water bottles adds light resistance.',
       'Lift both shoulders straight up toward your ears.',

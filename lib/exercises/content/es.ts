@@ -127,7 +127,7 @@ export const CONTENT_ES: ExerciseContent = {
   'shoulder-shrug-strength': {
     name: 'Encogimientos de hombros para fortalecer',
     purpose:
-      'Mejora la resistencia de los músculos del cuello y los hombros; un par de minutos casi todos los días basta.',
+      'Mejora la resistencia de los músculos del cuello y los hombros; en el estudio en que se basa, se llegaba poco a poco a unos dos minutos al día.',
     steps: [
       'De pie o sentado, erguido, con los brazos a los lados. Dos botellas de agua llenas añaden una carga ligera.',
       'Sube los dos hombros en línea recta hacia las orejas.',

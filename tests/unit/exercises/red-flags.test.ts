@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RED_FLAGS, STOP_SIGN_KEYS } from '../../../lib/exercises/red-flags';
 import { headacheType } from '../../../lib/exercises/headache';
 
-import { loadLocale as locale } from '../components/i18n-en';
+import { loadLocale as locale } from '../support/i18n-en';
 
 describe('red flags', () => {
   it('covers the product brief and the NICE CG150 / SNNOOP10 additions', () => {
