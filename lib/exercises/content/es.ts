@@ -6,7 +6,7 @@ export const GENERAL_STOP_SIGNS_ES: readonly string[] = [
   'Visión doble o borrosa',
   'Náuseas',
   'Hormigueo, entumecimiento o debilidad en un brazo o una mano',
-  'Dolor que empeora en lugar de aliviarse',
+  'Dolor que empeora en lugar de calmarse',
 ];
 
 export const CONTENT_ES: ExerciseContent = {
@@ -26,7 +26,7 @@ export const CONTENT_ES: ExerciseContent = {
   'upper-trap-stretch': {
     name: 'Estiramiento del trapecio superior',
     purpose:
-      'Alivia el músculo de la parte alta del hombro, que suele tensarse al trabajar con pantallas.',
+      'Puede ayudar a soltar el músculo de la parte alta del hombro, que suele tensarse al trabajar con pantallas.',
     steps: [
       'Siéntate erguido y sujeta el borde del asiento con la mano derecha para mantener ese hombro abajo.',
       'Inclina la oreja izquierda hacia el hombro izquierdo hasta notar un estiramiento suave en el lado derecho del cuello.',
