@@ -8,8 +8,9 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPostureEngine } from './inference/bundle.mjs';
-import { REPO_ROOT, openInference } from './inference/harness.mjs';
+import { openInference } from './inference/harness.mjs';
 import { readManifest } from './inference/manifest.mjs';
+import { sharedPath } from './lib/shared.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -18,7 +19,7 @@ const { values: args } = parseArgs({
     diagnostics: { type: 'boolean', default: false },
   },
 });
-const dataDir = resolve(args.data ?? resolve(REPO_ROOT, '../shared/datasets/frontal-posture'));
+const dataDir = resolve(args.data ?? sharedPath('datasets/frontal-posture'));
 if (!existsSync(resolve(dataDir, 'manifest.csv'))) {
   console.error(`bench:accuracy: no manifest.csv in ${dataDir}`);
   process.exit(2);

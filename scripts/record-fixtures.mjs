@@ -10,9 +10,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, openInference, sha256File } from './inference/harness.mjs';
 import { readManifest } from './inference/manifest.mjs';
+import { sharedPath } from './lib/shared.mjs';
 
 const { values: args } = parseArgs({ options: { data: { type: 'string' } } });
-const dataDir = resolve(args.data ?? resolve(REPO_ROOT, '../shared/datasets/frontal-posture'));
+const dataDir = resolve(args.data ?? sharedPath('datasets/frontal-posture'));
 const outDir = join(REPO_ROOT, 'tests/fixtures/landmarks');
 const PHOTO_PKG = '@vladmandic/face-api@1.7.15';
 const PHOTO_PATH = 'package/demo/screenshot-webcam.png';

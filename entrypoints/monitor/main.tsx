@@ -1,9 +1,8 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
-import { applyLanguage } from '../../components/language';
 import { MONITOR_PORT } from '../../lib/camera-host/lifecycle';
 import { startSensing } from '../../lib/camera-host/sensing';
+import { startPage } from '../../lib/page/start';
 import { App } from './app';
 
 /**
@@ -18,6 +17,4 @@ function holdPort() {
 // Handlers first, then the port: the background's sense:configure must find a listener.
 startSensing();
 holdPort();
-void applyLanguage().then(() => {
-  render(<App />, document.getElementById('app')!);
-});
+void startPage({ title: 'monitorTitle', app: () => <App /> });

@@ -1,11 +1,5 @@
-import { render } from 'preact';
-import { i18n } from '#i18n';
 import '../../components/theme.css';
+import { startPage } from '../../lib/page/start';
 import { App } from './app';
-import { applyLanguage } from '../../components/language';
 
-// The language setting first, so the first render is already in the chosen language.
-void applyLanguage().then(() => {
-  document.title = `${i18n.t('safetyPageTitle')} · ${i18n.t('extName')}`;
-  render(<App />, document.getElementById('app')!);
-});
+void startPage({ title: 'safetyPageTitle', app: () => <App /> });

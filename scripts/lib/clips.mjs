@@ -6,12 +6,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { sharedPath } from './shared.mjs';
 
 export const CLIP_DIR = resolve('.cache/clips');
 export const NPM_PHOTO_PKG = '@vladmandic/face-api@1.7.15';
 export const NPM_PHOTO_PATH = 'package/demo/screenshot-webcam.png';
 export const DATASET_DIR = resolve(
-  process.env.CHINUP_DATASET ?? '../shared/datasets/frontal-posture',
+  process.env.CHINUP_DATASET ?? sharedPath('datasets/frontal-posture'),
 );
 
 const FIT =

@@ -5,17 +5,18 @@
  * With CHINUP_SCREENSHOTS=<dir> it saves the break page in light, dark and reduced motion.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, sendFromPage, test } from './fixtures';
 import { DATASET_DIR, sequenceClip } from '../../scripts/lib/clips.mjs';
+import { haveShared } from '../support/shared';
 
 const SHOTS = process.env.CHINUP_SCREENSHOTS;
 const VINCENT = join(DATASET_DIR, 'images/vincent-neckpose');
 const FORWARD = join(VINCENT, 'forward_head/case2_IMG_0877-121.jpg');
 const UPRIGHT = join(VINCENT, 'neutral/case4_IMG_0877-100.jpg');
-const haveFrames = existsSync(FORWARD) && existsSync(UPRIGHT);
+const haveFrames = haveShared(FORWARD, UPRIGHT);
 
 /** Today's history record, read from storage.local. */
 async function todayRecord(page: Page) {
@@ -92,6 +93,23 @@ test('"this hurts" stops the routine and removes the exercise', async ({ openPag
   await expect(next.getByTestId('break-intro')).toBeVisible();
   await next.getByTestId('break-start').click();
   await expect(next.getByTestId('exercise-card')).not.toHaveAttribute('data-exercise', id!);
+});
+
+test.describe('language', () => {
+  // The browser in English, the language setting in German: the page must follow the setting.
+  test.use({ extraArgs: ['--lang=en-US'] });
+
+  test('the break page follows the language setting, not the browser', async ({ openPage }) => {
+    const options = await openPage('options.html');
+    expect(await options.evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^en/);
+    await sendFromPage(options, 'settings:set', { patch: { language: 'de' } });
+    const page = await openPage('break.html?id=e2e-de&kind=micro');
+    await expect(page.getByRole('heading', { name: 'Vor Ihren ersten Übungen' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await page.getByRole('button', { name: 'Nichts davon trifft auf mich zu' }).click();
+    await expect(page.getByTestId('break-intro')).toContainText('In die Ferne schauen');
+    await expect(page.getByRole('button', { name: 'Starten' })).toBeVisible();
+  });
 });
 
 test.describe('camera coach', () => {

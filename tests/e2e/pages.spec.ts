@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, sendFromPage, test } from './fixtures';
 import type { AppStatus } from '../../lib/messages';
 import type { ResolvedSettings } from '../../lib/settings-policy';
@@ -231,35 +231,34 @@ test('an options change reaches the scheduler: a shorter micro-break interval br
     .toBeLessThanOrEqual(10 * 60_000);
 });
 
+/** Presses Tab until `target` has the focus (at most `max` presses), then asserts it has. */
+async function tabTo(page: Page, target: Locator, max = 15) {
+  await expect(target).toBeVisible();
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
 test('onboarding works with the keyboard alone', async ({ openPage }) => {
   const page = await openPage('onboarding.html');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // Tab to "Use without a camera" and press Enter.
-  for (let i = 0; i < 10; i++) {
-    await page.keyboard.press('Tab');
-    if (
-      (await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) ===
-      'no-camera'
-    )
-      break;
-  }
+  // Every key waits for the state the last one produced (focus, checked), never for time.
+  await tabTo(page, page.getByTestId('no-camera'));
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('reminders-only-note')).toBeVisible();
-  // Focus moved to the new step's heading; the radio group takes arrow keys.
+  // Focus moves to the new step's heading after rendering; Tab only from there.
+  await expect(page.locator('#sched-h')).toBeFocused();
   await page.keyboard.press('Tab');
+  // Into the radio group: the checked preset has the focus, and arrows move the choice.
+  await expect(page.locator('input[name="preset"]:checked')).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await expect(page.getByLabel(/Gentle/)).toBeChecked();
-  for (let i = 0; i < 10; i++) {
-    await page.keyboard.press('Tab');
-    if (
-      (await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) ===
-      'schedule-save'
-    )
-      break;
-  }
+  await expect(page.getByLabel(/Gentle/)).toBeFocused();
+  await tabTo(page, page.getByTestId('schedule-save'));
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('safety-ok')).toBeVisible();
-  // The step moves focus to its heading after rendering; Tab only from there.
   await expect(page.locator('#safety-h')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('safety-ok')).toBeFocused();

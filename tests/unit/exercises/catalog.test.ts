@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOG, isExerciseId } from '../../../lib/exercises/catalog';
 import { DOSE_RANGES } from '../../../lib/exercises/evidence';
@@ -11,9 +11,10 @@ import {
   generalStopSigns,
   translatedIds,
 } from '../../../lib/exercises/content/select';
+import { haveShared, sharedPath } from '../../support/shared';
 
-const SEEDS_DIR = '/work/shared/seeds';
-const seedsPresent = existsSync(SEEDS_DIR);
+const SEEDS_DIR = sharedPath('seeds');
+const seedsPresent = haveShared(SEEDS_DIR);
 
 describe('exercise catalog', () => {
   it('has at least the 14 exercises of the brief, each complete', () => {
@@ -90,8 +91,6 @@ describe.skipIf(!seedsPresent)('exercise sources', () => {
     }
   });
 });
-if (!seedsPresent)
-  console.warn(`[catalog.test] ${SEEDS_DIR} is absent: source-file checks skipped.`);
 
 describe('exercise text', () => {
   it.each(CONTENT_LANGUAGES)('%s translates every exercise completely', (lang) => {

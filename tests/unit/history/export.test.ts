@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDay } from '../../../lib/history/day';
 import { csvField, exportCsv, exportJson } from '../../../lib/history/export';
+import type { DayRecord } from '../../../lib/history/types';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
-const days = [
+const days: DayRecord[] = [
   {
     ...emptyDay('2026-11-23'),
     nudges: 2,

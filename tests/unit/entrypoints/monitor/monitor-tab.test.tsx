@@ -2,7 +2,7 @@
  * The Firefox monitor tab's two faces: the popup's offer to start it, and the monitor page itself.
  * The fake browser has no `offscreen` API, like Firefox; Chrome is simulated by stubbing it in.
  */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { status } from '../../support/fixtures';
@@ -12,6 +12,13 @@ const send = vi.fn();
 vi.mock('../../../../lib/platform/messaging', () => ({
   sendToBackground: (...a: unknown[]) => send(...a),
 }));
+// The real check, observed: a test of "no offer" waits for the offer's own answer, not for time.
+const needed = vi.fn<() => Promise<boolean>>();
+vi.mock('../../../../lib/camera-host/lifecycle', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../../lib/camera-host/lifecycle')>();
+  needed.mockImplementation(real.monitorTabNeeded);
+  return { ...real, monitorTabNeeded: needed };
+});
 
 const { MonitorTabOffer } = await import('../../../../components/monitor-tab-offer');
 const { App } = await import('../../../../entrypoints/monitor/app');
@@ -29,6 +36,15 @@ function simulateChrome() {
   b.offscreen = { createDocument: vi.fn(), closeDocument: vi.fn() };
   (fakeBrowser.runtime as unknown as Record<string, unknown>).getContexts = vi.fn(async () => []);
 }
+/** Waits until the mounted offer has asked whether it applies and rendered its answer. */
+async function offerAnswer(): Promise<boolean> {
+  await waitFor(() => expect(needed).toHaveBeenCalled());
+  let answer: boolean | undefined;
+  await act(async () => {
+    answer = await (needed.mock.results.at(-1)!.value as Promise<boolean>);
+  });
+  return answer!;
+}
 const monitorTabs = () =>
   fakeBrowser.tabs.query({ url: fakeBrowser.runtime.getURL('/monitor.html') });
 
@@ -37,6 +53,7 @@ beforeEach(() => {
   delete b.offscreen;
   delete (fakeBrowser.runtime as unknown as Record<string, unknown>).getContexts;
   send.mockReset();
+  needed.mockClear();
 });
 afterEach(cleanup);
 
@@ -55,14 +72,14 @@ describe('popup offer', () => {
   it('Firefox with the monitor tab open: no offer', async () => {
     await fakeBrowser.tabs.create({ url: fakeBrowser.runtime.getURL('/monitor.html') });
     const { container } = render(<Offer onOpened={() => undefined} />);
-    await new Promise((r) => setTimeout(r, 20));
+    expect(await offerAnswer()).toBe(false);
     expect(container.textContent).toBe('');
   });
 
   it('Chrome/Edge (offscreen documents): no offer', async () => {
     simulateChrome();
     const { container } = render(<Offer onOpened={() => undefined} />);
-    await new Promise((r) => setTimeout(r, 20));
+    expect(await offerAnswer()).toBe(false);
     expect(container.textContent).toBe('');
   });
 });
@@ -77,13 +94,14 @@ describe('onboarding, last step', () => {
 
   it('no offer for reminders only, nor in Chrome/Edge', async () => {
     const { container } = render(<DoneStep recalibrated={false} remindersOnly />);
-    await new Promise((r) => setTimeout(r, 20));
+    // render() has run the effects: an offer mounted for reminders only would have asked already.
+    expect(needed).not.toHaveBeenCalled();
     expect(screen.queryByTestId('monitor-offer')).toBeNull();
     expect(container.textContent).toContain('The camera stays off');
     cleanup();
     simulateChrome();
     render(<DoneStep recalibrated={false} remindersOnly={false} />);
-    await new Promise((r) => setTimeout(r, 20));
+    expect(await offerAnswer()).toBe(false);
     expect(screen.queryByTestId('monitor-offer')).toBeNull();
   });
 });

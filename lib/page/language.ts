@@ -1,10 +1,10 @@
 /**
- * The `language` setting. Browsers pick an extension's language from the browser's own; when the
- * person (or their organization) chose another one, pages load that locale's bundled
- * messages.json (a local extension file, never the network) and answer `i18n.getMessage` from it.
- * Call `applyLanguage` before the first render of a page.
+ * The `language` setting on a page. Browsers pick an extension's language from the browser's own;
+ * when the person (or their organization) chose another one, a page loads that locale's bundled
+ * messages.json (a local extension file, never the network) and answers `i18n.getMessage` from
+ * it. `startPage` (./start.tsx) does this before the first render; this module only switches, it
+ * does not read the setting.
  */
-import { sendToBackground } from '../lib/platform/messaging';
 
 type GetMessage = (name: string, subs?: string | string[]) => string;
 interface I18nApi {
@@ -53,19 +53,10 @@ export async function switchLanguage(
   return lang;
 }
 
-/** Reads the `language` setting from the service worker and applies it to this page. */
-export async function applyLanguage(): Promise<void> {
-  let lang = 'auto';
-  try {
-    lang = (await sendToBackground('settings:get', {})).settings.language;
-  } catch {
-    // The service worker is not answering: keep the browser's language.
-  }
-  const used = await switchLanguage(lang, async (l) => {
-    const url = (
-      globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }
-    ).chrome.runtime.getURL(`/_locales/${l}/messages.json`);
-    return (await fetch(url)).json();
-  });
-  document.documentElement.lang = used;
+/** Loads the extension's own bundled messages.json for `lang` (a packaged file). */
+export async function loadBundledMessages(lang: string): Promise<unknown> {
+  const url = (
+    globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }
+  ).chrome.runtime.getURL(`/_locales/${lang}/messages.json`);
+  return (await fetch(url)).json();
 }
