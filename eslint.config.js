@@ -22,7 +22,13 @@ export default tseslint.config(
   },
   {
     // Purity rule: time is a parameter, and no browser, WXT, MediaPipe or Preact module.
-    files: ['lib/posture/**', 'lib/schedule/**', 'lib/exercises/**'],
+    files: [
+      'lib/posture/**',
+      'lib/schedule/**',
+      'lib/exercises/**',
+      'lib/parse.ts',
+      'lib/message-parsers.ts',
+    ],
     rules: {
       'no-restricted-imports': ['error', { patterns: PURE_BANNED }],
       'no-restricted-globals': [

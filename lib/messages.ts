@@ -1,13 +1,20 @@
 /**
  * Typed message protocols, one map per receiving context. Names are `domain:verb`; payloads are
- * small JSON-safe objects. Every message is validated at the receiving boundary (`isMessage`).
+ * small JSON-safe objects. Every payload is parsed at the receiving boundary by its parser in
+ * lib/message-parsers.ts (the compiler asks for one per message), so handlers get checked data.
  */
 import type { DiaryDetails } from './history/diary';
 import type { DayKey, DayRecord } from './history/types';
-import type { BreakKind } from './schedule/types';
 import type { CameraStatus, PoseFrame, PostureState } from './posture/types';
+import type { BreakActionName, BreakKind, BreakPhase, PauseChoice } from './schedule/types';
 import type { Settings } from './settings-schema';
 import type { ResolvedSettings } from './settings-policy';
+
+export type { PauseChoice };
+
+/** What monitoring is doing, as pages show it. */
+export const MONITORING_STATES = ['on', 'paused', 'off', 'reminders-only'] as const;
+export type MonitoringState = (typeof MONITORING_STATES)[number];
 
 /** The summary every page shows; produced by the service worker. */
 export interface AppStatus {
@@ -15,14 +22,14 @@ export interface AppStatus {
   camera: CameraStatus;
   /** Human-readable camera problem detail (the browser's error name), when any. */
   cameraDetail?: string;
-  monitoring: 'on' | 'paused' | 'off' | 'reminders-only';
+  monitoring: MonitoringState;
   /** ms since epoch when a pause ends automatically; null for no pause. */
   pausedUntil: number | null;
   /** ms since epoch of the next scheduled break, null when none is scheduled. */
   nextBreakAt: number | null;
   nextBreakKind: BreakKind | null;
   /** A break currently announced or running. */
-  activeBreak: { id: string; kind: BreakKind; phase: 'announced' | 'running' } | null;
+  activeBreak: { id: string; kind: BreakKind; phase: Exclude<BreakPhase, 'snoozed'> } | null;
   held: boolean; // nudges held (meeting, audible tab, full screen, camera busy)
   hasBaseline: boolean;
   today: { monitoredMin: number; forwardHeadMin: number; nudges: number; breaksTaken: number };
@@ -32,8 +39,6 @@ export interface AppStatus {
    */
   unsavedHistory: number;
 }
-
-export type PauseChoice = '30m' | '1h' | 'today';
 
 /** Messages the service worker receives: `name -> [payload, response]`. */
 export interface BackgroundProtocol {
@@ -46,7 +51,7 @@ export interface BackgroundProtocol {
   'monitor:pause': [{ choice: PauseChoice }, AppStatus];
   'monitor:resume': [Record<string, never>, AppStatus];
   'break:start': [{ kind: BreakKind }, AppStatus];
-  'break:action': [{ id: string; action: 'start' | 'snooze' | 'skip' | 'done' }, AppStatus];
+  'break:action': [{ id: string; action: BreakActionName }, AppStatus];
   /** Exercise results from the break page: written by the worker, so one queue orders all writes. */
   'history:exercise': [{ id: string; reps: number; holdSec: number; durationSec: number }, void];
   /** Every stored day, oldest first (unsaved events included). Only the worker touches history. */
@@ -75,37 +80,4 @@ export interface Envelope<N extends MessageName = MessageName> {
   name: N;
   to: 'background' | 'camera-host';
   data: Protocol[N][0];
-}
-
-const BACKGROUND_NAMES: readonly (keyof BackgroundProtocol)[] = [
-  'pose:frame',
-  'camera:status',
-  'status:get',
-  'settings:get',
-  'settings:set',
-  'calibration:save',
-  'monitor:pause',
-  'monitor:resume',
-  'break:start',
-  'break:action',
-  'history:exercise',
-  'history:get',
-  'history:diary',
-  'data:clear',
-];
-const CAMERA_HOST_NAMES: readonly (keyof CameraHostProtocol)[] = ['sense:configure', 'sense:stop'];
-
-/** Boundary check: is `x` a well-formed envelope for `to`? Payload shapes are checked by handlers. */
-export function isEnvelope(x: unknown, to: Envelope['to']): x is Envelope {
-  if (typeof x !== 'object' || x === null) return false;
-  const e = x as Record<string, unknown>;
-  const names: readonly string[] = to === 'background' ? BACKGROUND_NAMES : CAMERA_HOST_NAMES;
-  return (
-    e.to === to &&
-    typeof e.name === 'string' &&
-    names.includes(e.name) &&
-    typeof e.data === 'object' &&
-    e.data !== null &&
-    !Array.isArray(e.data)
-  );
 }

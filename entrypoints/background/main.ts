@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundProtocol } from '@/lib/messages';
 import { watchCameraHost } from '@/lib/camera-host/lifecycle';
-import { CAMERA_HOST_PORT, handleMessages, type Handlers } from '@/lib/platform/messaging';
+import { handleMessages, type Handlers } from '@/lib/platform/messaging';
+import { ALARMS, PORTS } from '@/lib/platform/registry';
 import { flushPendingHistory } from '@/lib/worker/history-store';
 import { historyHandlers, pruneToSettings } from '@/lib/worker/history-handlers';
 import { createPostureService } from '@/lib/worker/posture-service';
@@ -14,7 +15,7 @@ import { createScheduleService, scheduleHandlers } from '@/lib/worker/schedule-s
 import { getSettings, setSettings, watchSettings } from '@/lib/worker/settings-store';
 import { createStatus } from '@/lib/worker/status';
 
-const RECONCILE_ALARM = 'posture:reconcile';
+const RECONCILE_ALARM = ALARMS.postureReconcile;
 /** Wait after the camera host's port dropped, so a closing document is no longer listed. */
 const HOST_GONE_RECHECK_MS = 500;
 
@@ -30,11 +31,8 @@ export function startBackground(): void {
     'status:get': () => status(),
     'settings:get': () => getSettings(),
     ...historyHandlers(async () => (await getSettings()).settings),
-    'settings:set': async ({ patch }) => {
-      if (typeof patch !== 'object' || patch === null || Array.isArray(patch))
-        throw new Error('malformed settings patch');
-      return setSettings(patch);
-    },
+    // The patch arrives parsed: known settings with valid values only (lib/message-parsers.ts).
+    'settings:set': ({ patch }) => setSettings(patch),
   };
   handleMessages<BackgroundProtocol>('background', handlers);
 
@@ -54,7 +52,9 @@ export function startBackground(): void {
   });
   // The camera host closed or crashed behind our back: reopen it now, not at the next alarm.
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== CAMERA_HOST_PORT) return;
+    // The camera host's port carries no messages: its disconnect says the host is gone (closed by
+    // the browser, crashed), sooner than the next reconcile alarm would.
+    if (port.name !== PORTS.cameraHost) return;
     port.onDisconnect.addListener(() => {
       setTimeout(() => void posture.reconcile(Date.now()), HOST_GONE_RECHECK_MS);
     });

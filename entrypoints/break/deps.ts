@@ -2,23 +2,15 @@
  * What the break page needs from the outside world, as one interface so component tests can
  * pass fakes. The real implementation lives in platform.ts.
  */
-import type { NeckSession } from '../../lib/exercises/progression';
+import type { ExerciseStore } from '../../lib/exercises/store';
 import type { PoseSignals } from '../../lib/exercises/signals';
+import type { BreakActionName } from '../../lib/schedule/types';
 import type { Settings } from '../../lib/settings-schema';
 
-export type BreakAction = 'start' | 'snooze' | 'skip' | 'done';
+export type BreakAction = BreakActionName;
 
-/** The exercise library's own small record in storage.local. */
-export interface ExerciseStore {
-  /** The red-flags screen was acknowledged (ms since epoch), or null. */
-  safetyAckAt: number | null;
-  /** Exercise ids removed from automatic routines ("this hurts"). */
-  removed: string[];
-  /** Chin-tuck sessions of the daily neck training, oldest first (at most 120 kept). */
-  neckLog: NeckSession[];
-  /** Exercise ids whose "skip this if" advice was shown before a first run. */
-  introduced: string[];
-}
+/** The exercise library's own small record in storage.local (lib/exercises/store.ts). */
+export type { ExerciseStore } from '../../lib/exercises/store';
 
 /** One analysed camera frame: null signals when nobody usable was in view. */
 export interface PoseSample {

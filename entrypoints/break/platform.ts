@@ -4,48 +4,39 @@
  */
 import { browser } from 'wxt/browser';
 import { poseSignals } from '../../lib/exercises/signals';
-import { isExerciseId } from '../../lib/exercises/catalog';
-import type { NeckSession } from '../../lib/exercises/progression';
+import {
+  coerceExerciseStore,
+  exerciseStoreWrite,
+  type ExerciseStore,
+  type ExerciseStoreField,
+} from '../../lib/exercises/store';
 import { openCamera } from '../../lib/camera-host/camera';
 import { sendToBackground } from '../../lib/platform/messaging';
+import { STORAGE, type StorageEntry } from '../../lib/platform/registry';
 import { getSettings } from '../../lib/worker/settings-store';
 import { createLandmarker } from '../../lib/pose/landmarker';
 import type { Landmark } from '../../lib/posture/types';
-import type { BreakDeps, ExerciseStore } from './deps';
+import type { BreakDeps } from './deps';
 
-export const STORE_KEYS = {
-  safetyAckAt: 'exercise:safetyAckAt',
-  removed: 'exercise:removed',
-  neckLog: 'exercise:neckLog',
-  introduced: 'exercise:introduced',
-} as const;
-const NECK_LOG_MAX = 120;
+/** The storage key of each field of the exercise store: the record forces every field a key. */
+const STORE_ENTRIES: Record<ExerciseStoreField, StorageEntry> = {
+  safetyAckAt: STORAGE.exerciseSafetyAck,
+  removed: STORAGE.exerciseRemoved,
+  neckLog: STORAGE.exerciseNeckLog,
+  introduced: STORAGE.exerciseIntroduced,
+};
+const FIELDS = Object.keys(STORE_ENTRIES) as ExerciseStoreField[];
 
-function coerceNeckLog(x: unknown): NeckSession[] {
-  if (!Array.isArray(x)) return [];
-  return x
-    .filter(
-      (s): s is NeckSession =>
-        typeof s === 'object' &&
-        s !== null &&
-        Number.isFinite((s as NeckSession).at) &&
-        Number.isInteger((s as NeckSession).level) &&
-        Number.isFinite((s as NeckSession).repsDone),
-    )
-    .slice(-NECK_LOG_MAX);
+async function loadStore(): Promise<ExerciseStore> {
+  const got = await browser.storage.local.get(FIELDS.map((f) => STORE_ENTRIES[f].key));
+  return coerceExerciseStore(Object.fromEntries(FIELDS.map((f) => [f, got[STORE_ENTRIES[f].key]])));
 }
 
-/** Coerces whatever storage holds into a valid store (corrupt values fall back to empty). */
-export function coerceStore(raw: Record<string, unknown>): ExerciseStore {
-  const ack = raw[STORE_KEYS.safetyAckAt];
-  const removed = raw[STORE_KEYS.removed];
-  const introduced = raw[STORE_KEYS.introduced];
-  return {
-    safetyAckAt: typeof ack === 'number' && Number.isFinite(ack) ? ack : null,
-    removed: Array.isArray(removed) ? removed.filter(isExerciseId) : [],
-    neckLog: coerceNeckLog(raw[STORE_KEYS.neckLog]),
-    introduced: Array.isArray(introduced) ? introduced.filter(isExerciseId) : [],
-  };
+async function saveStore(patch: Partial<ExerciseStore>): Promise<void> {
+  const write = exerciseStoreWrite(patch);
+  const out: Record<string, unknown> = {};
+  for (const f of FIELDS) if (write[f] !== undefined) out[STORE_ENTRIES[f].key] = write[f];
+  await browser.storage.local.set(out);
 }
 
 /** Shoulder width in pixels, to pick the person nearest the camera. */
@@ -59,16 +50,8 @@ export const platformDeps: BreakDeps = {
   now: () => Date.now(),
   uiLanguage: () => browser.i18n.getUILanguage(),
   loadSettings: async () => (await getSettings()).settings,
-  loadStore: async () =>
-    coerceStore(await browser.storage.local.get(Object.values(STORE_KEYS) as string[])),
-  saveStore: async (patch) => {
-    const out: Record<string, unknown> = {};
-    if (patch.safetyAckAt !== undefined) out[STORE_KEYS.safetyAckAt] = patch.safetyAckAt;
-    if (patch.removed) out[STORE_KEYS.removed] = patch.removed;
-    if (patch.neckLog) out[STORE_KEYS.neckLog] = patch.neckLog.slice(-NECK_LOG_MAX);
-    if (patch.introduced) out[STORE_KEYS.introduced] = patch.introduced;
-    await browser.storage.local.set(out);
-  },
+  loadStore,
+  saveStore,
   sendAction: async (id, action) => {
     await sendToBackground('break:action', { id, action });
   },

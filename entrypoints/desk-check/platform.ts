@@ -7,10 +7,11 @@ import { browser } from 'wxt/browser';
 import { openCamera } from '../../lib/camera-host/camera';
 import { faceBox, lightCheck, luma, type LightCheck } from '../../lib/desk/light';
 import { coerceDeskResult, type DeskResult } from '../../lib/desk/result';
+import { STORAGE } from '../../lib/platform/registry';
 import { createLandmarker } from '../../lib/pose/landmarker';
 import type { PoseFrame } from '../../lib/posture/types';
 
-export const DESK_KEY = 'deskcheck:v1';
+export const DESK_KEY = STORAGE.deskCheck.key;
 /** Frames analysed per check, and the gap between them (about 3 s in all). */
 export const DESK_FRAMES = 16;
 export const DESK_GAP_MS = 180;

@@ -7,12 +7,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { formatClock } from '../../components/format';
 import { NECK_LEVELS, nextProgression, type NeckSession } from '../../lib/exercises/progression';
-import { STORE_KEYS, coerceStore } from '../break/platform';
+import { coerceNeckLog } from '../../lib/exercises/store';
+import { STORAGE } from '../../lib/platform/registry';
 
 /** Loads the neck-training session log from storage.local. */
 async function loadNeckLog(): Promise<NeckSession[]> {
-  const raw = await browser.storage.local.get(STORE_KEYS.neckLog);
-  return coerceStore(raw).neckLog;
+  const key = STORAGE.exerciseNeckLog.key;
+  return coerceNeckLog((await browser.storage.local.get(key))[key]);
 }
 
 export function NeckLevel({ load = loadNeckLog }: { load?: () => Promise<NeckSession[]> }) {

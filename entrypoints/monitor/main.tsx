@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
-import { MONITOR_PORT } from '../../lib/camera-host/lifecycle';
+import { PORTS } from '../../lib/platform/registry';
 import { startSensing } from '../../lib/camera-host/sensing';
 import { startPage } from '../../lib/page/start';
 import { App } from './app';
@@ -10,7 +10,7 @@ import { App } from './app';
  * background page may unload and drop the port: reconnect, which wakes it again.
  */
 function holdPort() {
-  const port = browser.runtime.connect({ name: MONITOR_PORT });
+  const port = browser.runtime.connect({ name: PORTS.monitorTab });
   port.onDisconnect.addListener(() => setTimeout(holdPort, 1000));
 }
 

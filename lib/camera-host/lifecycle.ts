@@ -10,9 +10,10 @@
  *   person keeps open (pinned). The extension opens it by itself only after the person agreed
  *   (`monitorTabConsent`), never after they closed it in this browser session, and never closes it.
  */
-import { storage } from '@wxt-dev/storage';
 import { browser, type Browser } from 'wxt/browser';
 import { usesOffscreen } from '../platform/features';
+import { PORTS, STORAGE } from '../platform/registry';
+import { defineStored } from '../platform/stored-item';
 
 const OFFSCREEN_PATH = 'offscreen.html';
 /**
@@ -21,22 +22,16 @@ const OFFSCREEN_PATH = 'offscreen.html';
  */
 const MONITOR_PATH = '/monitor.html' as Parameters<typeof browser.runtime.getURL>[0];
 const monitorUrl = () => browser.runtime.getURL(MONITOR_PATH);
-/** Name of the port the monitor page holds open, so the background sees it open and close. */
-export const MONITOR_PORT = 'monitor-tab';
 
 /** The person agreed that Chin Up may open a pinned monitor tab when monitoring should run. */
-export const consentItem = storage.defineItem<boolean>('local:monitorTabConsent', {
-  fallback: false,
-});
+export const consentItem = defineStored<boolean>(STORAGE.monitorTabConsent, { fallback: false });
 /** The person closed the monitor tab in this browser session: stop, and do not reopen it. */
-const closedItem = storage.defineItem<boolean>('session:monitorTabClosed', { fallback: false });
+const closedItem = defineStored<boolean>(STORAGE.monitorTabClosed, { fallback: false });
 /** The open monitor page already has its sampling configuration (reset when a page connects). */
-const configuredItem = storage.defineItem<boolean>('session:monitorTabConfigured', {
-  fallback: false,
-});
+const configuredItem = defineStored<boolean>(STORAGE.monitorTabConfigured, { fallback: false });
 
 /** Tab id of the connected monitor page, from its port: found even where URL queries are not. */
-const hostTabItem = storage.defineItem<number | null>('session:monitorTabId', { fallback: null });
+const hostTabItem = defineStored<number | null>(STORAGE.monitorTabId, { fallback: null });
 
 let creating: Promise<void> | null = null;
 
@@ -122,7 +117,7 @@ export async function closeCameraHost(): Promise<void> {
 export function watchCameraHost(onChange: (open: boolean) => void): void {
   if (usesOffscreen()) return;
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== MONITOR_PORT) return;
+    if (port.name !== PORTS.monitorTab) return;
     // Either way the page needs configuring anew; only a closed one is remembered as closed.
     const record = (open: boolean, tabId: number | null) =>
       void Promise.all([

@@ -8,7 +8,8 @@ import type { CameraHostProtocol } from '../messages';
 import type { CameraStatus } from '../posture/types';
 import { cameraErrorStatus, openCamera, type OpenCamera } from './camera';
 import { browser } from 'wxt/browser';
-import { CAMERA_HOST_PORT, handleMessages, sendToBackground } from '../platform/messaging';
+import { handleMessages, sendToBackground } from '../platform/messaging';
+import { PORTS } from '../platform/registry';
 
 type Config = CameraHostProtocol['sense:configure'][0];
 
@@ -34,7 +35,7 @@ export function startSensing(): void {
   const keepLink = () => {
     if (link) return;
     try {
-      link = browser.runtime.connect({ name: CAMERA_HOST_PORT });
+      link = browser.runtime.connect({ name: PORTS.cameraHost });
       link.onDisconnect.addListener(() => {
         link = null;
       });
@@ -102,11 +103,7 @@ export function startSensing(): void {
   handleMessages<CameraHostProtocol>('camera-host', {
     'sense:configure': (c) => {
       const first = lastStatus === null;
-      config = {
-        intervalMs: Math.max(250, Math.min(120_000, Number(c.intervalMs) || 5000)),
-        burstFrames: Math.max(1, Math.min(5, Math.round(Number(c.burstFrames) || 1))),
-        keepCameraOpen: c.keepCameraOpen === true,
-      };
+      config = c; // parsed and clamped at the boundary (lib/message-parsers.ts)
       stopped = false;
       if (!config.keepCameraOpen) closeCamera();
       if (first) void sample().then(schedule);

@@ -1,25 +1,15 @@
 /**
- * Typed runtime messaging over `browser.runtime`. Senders get typed responses; receivers validate
- * every envelope at the boundary and answer malformed ones with an error, never a crash.
+ * Typed runtime messaging over `browser.runtime`. Senders get typed responses; receivers parse
+ * every payload at the boundary with its parser (lib/message-parsers.ts) and answer a malformed
+ * message with an error, never a crash: handlers only ever receive checked data.
  */
 import { browser } from 'wxt/browser';
-import {
-  isEnvelope,
-  type BackgroundProtocol,
-  type Envelope,
-  type CameraHostProtocol,
-} from '../messages';
+import { parserFor } from '../message-parsers';
+import type { BackgroundProtocol, CameraHostProtocol, Envelope } from '../messages';
 
 export type Handlers<P> = {
   [N in keyof P]: P[N] extends [infer D, infer R] ? (data: D) => R | Promise<R> : never;
 };
-
-/**
- * Name of the long-lived port the camera host keeps open to the service worker. The port carries
- * no messages: its disconnection tells the worker at once that the host is gone (closed by the
- * browser, crashed), instead of at the next minute's reconcile alarm.
- */
-export const CAMERA_HOST_PORT = 'camera-host';
 
 async function send(to: Envelope['to'], name: string, data: unknown): Promise<unknown> {
   const res = (await browser.runtime.sendMessage({ to, name, data })) as
@@ -70,19 +60,30 @@ export function sendToCameraHost<N extends keyof CameraHostProtocol>(
   return send('camera-host', name, data) as Promise<CameraHostProtocol[N][1]>;
 }
 
-/** Registers handlers for one receiving context. Messages for other contexts are left alone. */
+type Answer = { ok: true; value: unknown } | { ok: false; error: string };
+
+/**
+ * Registers handlers for one receiving context. Messages for other contexts are left alone, and
+ * so are names this context knows but `handlers` does not handle. A message with an unknown name
+ * or a payload its parser refuses is answered `{ ok: false }` without calling a handler.
+ */
 export function handleMessages<P>(to: Envelope['to'], handlers: Handlers<P>): () => void {
-  const listener = (msg: unknown): Promise<unknown> | undefined => {
+  const listener = (msg: unknown): Promise<Answer> | undefined => {
     if (typeof msg !== 'object' || msg === null || (msg as { to?: unknown }).to !== to)
       return undefined;
-    if (!isEnvelope(msg, to)) return Promise.resolve({ ok: false, error: 'malformed message' });
-    const h = (handlers as Record<string, (d: unknown) => unknown>)[msg.name];
+    const { name, data } = msg as { name?: unknown; data?: unknown };
+    const parse = parserFor(to, name);
+    if (!parse) return Promise.resolve({ ok: false, error: 'malformed message' });
+    const h = (handlers as Record<string, ((d: unknown) => unknown) | undefined>)[name as string];
     if (!h) return undefined;
+    const payload = parse(data);
+    if (payload === undefined)
+      return Promise.resolve({ ok: false, error: `malformed ${String(name)} payload` });
     return Promise.resolve()
-      .then(() => h(msg.data))
+      .then(() => h(payload))
       .then(
-        (value) => ({ ok: true, value: value ?? null }),
-        (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+        (value): Answer => ({ ok: true, value: value ?? null }),
+        (e: unknown): Answer => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
       );
   };
   browser.runtime.onMessage.addListener(listener);

@@ -15,8 +15,15 @@ export type UnknownReason =
   | 'too-close'
   | 'too-dark';
 
-export type PostureKind =
-  'away' | 'calibrating' | 'needs-calibration' | 'neutral' | 'forward-head' | 'unknown';
+export const POSTURE_KINDS = [
+  'away',
+  'calibrating',
+  'needs-calibration',
+  'neutral',
+  'forward-head',
+  'unknown',
+] as const;
+export type PostureKind = (typeof POSTURE_KINDS)[number];
 
 export type PostureState =
   | { kind: 'away' }
@@ -26,17 +33,23 @@ export type PostureState =
   | { kind: 'forward-head' }
   | { kind: 'unknown'; reason: UnknownReason };
 
-/** Camera and model health as seen by the sensing side. */
-export type CameraStatus =
-  | 'off'
-  | 'starting'
-  | 'on'
-  | 'denied' // permission denied or revoked
-  | 'busy' // NotReadableError: another app (often a video call) holds the camera
-  | 'ended' // device unplugged or track ended
-  | 'no-camera'
-  | 'no-webgl'
-  | 'model-error';
+/**
+ * Camera and model health as seen by the sensing side. `denied`: permission denied or revoked;
+ * `busy`: NotReadableError, another app (often a video call) holds the camera; `ended`: device
+ * unplugged or track ended.
+ */
+export const CAMERA_STATUSES = [
+  'off',
+  'starting',
+  'on',
+  'denied',
+  'busy',
+  'ended',
+  'no-camera',
+  'no-webgl',
+  'model-error',
+] as const;
+export type CameraStatus = (typeof CAMERA_STATUSES)[number];
 
 /** One MediaPipe landmark in normalized image coordinates (x, y in 0..1; z relative depth). */
 export interface Landmark {

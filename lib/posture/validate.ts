@@ -1,19 +1,7 @@
 /**
  * Boundary checks for data that crosses contexts: a malformed message is rejected, never trusted.
  */
-import type { CameraStatus, Landmark, PoseFrame } from './types';
-
-export const CAMERA_STATUSES: readonly CameraStatus[] = [
-  'off',
-  'starting',
-  'on',
-  'denied',
-  'busy',
-  'ended',
-  'no-camera',
-  'no-webgl',
-  'model-error',
-];
+import type { Landmark, PoseFrame } from './types';
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 

@@ -3,13 +3,12 @@
  * resume. Actions on a break that is no longer current are ignored, so a stale notification click
  * or a repeated message never acts twice.
  */
-import type { PauseChoice } from '../messages';
 import { RUN_GRACE_MS } from './constants';
 import type { StepContext } from './context';
 import { breakLengthMs, dismiss, newBreakId, resetTimers, run, taken } from './breaks';
 import { nextLocalMidnight } from './local-time';
 import { allowedSnoozes, canSkip } from './strictness';
-import type { BreakActionName, BreakKind } from './types';
+import type { BreakActionName, BreakKind, PauseChoice } from './types';
 
 /** Applies a break button or break-page action to the break `id`. */
 export function breakAction(ctx: StepContext, id: string, action: BreakActionName): void {

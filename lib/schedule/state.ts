@@ -2,26 +2,18 @@
  * The schedule state: a fresh state and a pure coercion from anything read back from storage.
  * Corrupt or foreign data becomes a fresh state rather than a crash.
  */
+import { POSTURE_KINDS } from '../posture/types';
 import {
+  BADGE_KINDS,
   BREAK_KINDS,
+  BREAK_PHASES,
+  IDLE_STATES,
   type ActiveBreak,
-  type BadgeKind,
-  type IdleState,
   type NudgeState,
   type ScheduleState,
 } from './types';
 
 export const SCHEDULE_STATE_VERSION = 1;
-
-const POSTURE_KINDS = [
-  'away',
-  'calibrating',
-  'needs-calibration',
-  'neutral',
-  'forward-head',
-  'unknown',
-] as const;
-const BADGES: readonly BadgeKind[] = ['good', 'forward', 'calibrate', 'away', 'paused', 'idle'];
 
 /** A fresh state at `now` (ms since epoch) on local day `day`. */
 export function initialState(now: number, day: string): ScheduleState {
@@ -66,7 +58,7 @@ function coerceBreak(x: unknown): ActiveBreak | null | undefined {
   const ok =
     typeof x.id === 'string' &&
     oneOf(x.kind, BREAK_KINDS) &&
-    oneOf(x.phase, ['announced', 'snoozed', 'running'] as const) &&
+    oneOf(x.phase, BREAK_PHASES) &&
     num(x.until) &&
     num(x.snoozes) &&
     typeof x.catchUp === 'boolean';
@@ -100,7 +92,7 @@ export function coerceScheduleState(raw: unknown): ScheduleState | null {
   const nudge = coerceNudge(s.nudge);
   const ok =
     num(s.at) &&
-    oneOf<IdleState>(s.idle, ['active', 'idle', 'locked']) &&
+    oneOf(s.idle, IDLE_STATES) &&
     (s.posture === null || oneOf(s.posture, POSTURE_KINDS)) &&
     num(s.postureAt) &&
     numOrNull(s.forwardSince) &&
@@ -121,7 +113,7 @@ export function coerceScheduleState(raw: unknown): ScheduleState | null {
     typeof s.day === 'string' &&
     num(s.skipsToday) &&
     num(s.ignoredInRow) &&
-    (s.badge === null || oneOf(s.badge, BADGES)) &&
+    (s.badge === null || oneOf(s.badge, BADGE_KINDS)) &&
     numOrNull(s.wakeAt);
   if (!ok) return null;
   const neckDay = typeof s.neckDay === 'string' ? s.neckDay : null;

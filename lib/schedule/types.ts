@@ -1,17 +1,25 @@
 /**
  * The schedule state machine's vocabulary: its JSON-safe state, the events it consumes and the
- * effects it asks the service worker to perform. Pure types.
+ * effects it asks the service worker to perform. Pure types; each union of names derives from its
+ * `as const` list, which the validators use too.
  */
 import type { HistoryEvent } from '../history/types';
-import type { PauseChoice } from '../messages';
 import type { CameraStatus, PostureKind, PostureState } from '../posture/types';
 
 /** `neck-training`: the daily neck-training session, offered once a day in its own time window. */
-export type BreakKind = 'micro' | 'movement' | 'neck-training';
-export const BREAK_KINDS: readonly BreakKind[] = ['micro', 'movement', 'neck-training'];
+export const BREAK_KINDS = ['micro', 'movement', 'neck-training'] as const;
+export type BreakKind = (typeof BREAK_KINDS)[number];
 /** `browser.idle` states: no input for the detection interval is `idle`. */
-export type IdleState = 'active' | 'idle' | 'locked';
-export type BreakActionName = 'start' | 'snooze' | 'skip' | 'done';
+export const IDLE_STATES = ['active', 'idle', 'locked'] as const;
+export type IdleState = (typeof IDLE_STATES)[number];
+export const BREAK_ACTION_NAMES = ['start', 'snooze', 'skip', 'done'] as const;
+export type BreakActionName = (typeof BREAK_ACTION_NAMES)[number];
+/** How long a pause from the popup lasts: 30 minutes, an hour, or the rest of the day. */
+export const PAUSE_CHOICES = ['30m', '1h', 'today'] as const;
+export type PauseChoice = (typeof PAUSE_CHOICES)[number];
+/** announced: notification shown; snoozed: waiting to come back; running: break page open. */
+export const BREAK_PHASES = ['announced', 'snoozed', 'running'] as const;
+export type BreakPhase = (typeof BREAK_PHASES)[number];
 /** Meeting-like signals that hold interruptions (the camera-busy signal comes as a camera event). */
 export type MeetingSignal = 'audible' | 'fullscreen' | 'meeting-site';
 
@@ -30,8 +38,7 @@ export type LocalTimeFn = (now: number) => LocalTime;
 export interface ActiveBreak {
   id: string;
   kind: BreakKind;
-  /** announced: notification shown; snoozed: waiting to come back; running: break page open. */
-  phase: 'announced' | 'snoozed' | 'running';
+  phase: BreakPhase;
   /**
    * ms since epoch. announced: when the countdown opens the break page (normal, firm) or the
    * notification expires (gentle); snoozed: when it is announced again; running: when it ends
@@ -119,7 +126,8 @@ export type ScheduleEvent =
   | { type: 'settings' };
 
 /** What the toolbar badge shows. */
-export type BadgeKind = 'good' | 'forward' | 'calibrate' | 'away' | 'paused' | 'idle';
+export const BADGE_KINDS = ['good', 'forward', 'calibrate', 'away', 'paused', 'idle'] as const;
+export type BadgeKind = (typeof BADGE_KINDS)[number];
 
 /** A suggested concrete reset, rotated across nudges (i18n suffix). */
 export type ResetTip = 'chinTuck' | 'shoulderRoll' | 'raiseScreen' | 'sitBack';

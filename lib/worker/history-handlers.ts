@@ -4,8 +4,7 @@
  * each other's updates to the same day, and events kept while storage is full are counted once.
  */
 import { browser } from 'wxt/browser';
-import { MAX_NOTE_CHARS, dayKey, isDayKey, shiftDay } from '../history/day';
-import { coerceDiaryDetails } from '../history/diary';
+import { dayKey, shiftDay } from '../history/day';
 import type { HistoryEvent } from '../history/types';
 import type { BackgroundProtocol } from '../messages';
 import type { Settings } from '../settings-schema';
@@ -14,42 +13,29 @@ import { clearHistory, pruneHistory, readHistory, recordHistory } from './histor
 
 type HistoryNames = 'history:get' | 'history:diary' | 'history:exercise' | 'data:clear';
 
-const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
-
 export function historyHandlers(
   settings: () => Promise<Settings>,
 ): Handlers<Pick<BackgroundProtocol, HistoryNames>> {
   return {
     'history:get': () => readHistory(),
-    'history:diary': async ({ day, intensity, note, details }) => {
+    // Payloads arrive parsed (lib/message-parsers.ts): a real day key, a note already trimmed,
+    // the details reduced to their valid fields.
+    'history:diary': async ({ day, intensity, note = '', details = {} }) => {
       const now = Date.now();
       // Today or an earlier day; a day up to one ahead passes for a clock a time zone ahead.
-      const dayOk = isDayKey(day) && day <= shiftDay(dayKey(now), 1);
-      let event: HistoryEvent | null = null;
-      if (dayOk && intensity === null) event = { type: 'diary-clear', day };
-      else if (dayOk && typeof intensity === 'number' && Number.isFinite(intensity)) {
-        const text = typeof note === 'string' ? note.trim().slice(0, MAX_NOTE_CHARS) : '';
-        if (details !== undefined && (typeof details !== 'object' || details === null))
-          throw new Error('malformed diary details');
-        event = { type: 'diary', day, intensity, note: text, details: coerceDiaryDetails(details) };
-      }
-      if (!event) throw new Error('malformed diary entry');
+      if (day > shiftDay(dayKey(now), 1)) throw new Error('diary entry for a future day');
+      const event: HistoryEvent =
+        intensity === null
+          ? { type: 'diary-clear', day }
+          : { type: 'diary', day, intensity, note, details };
       const { diaryEnabled, retentionDays } = await settings();
       if (!diaryEnabled && event.type === 'diary') throw new Error('the diary is turned off');
       await recordHistory(event, now, retentionDays);
     },
     'history:exercise': async ({ id, reps, holdSec, durationSec }) => {
-      if (typeof id !== 'string' || !id || id.length > 64)
-        throw new Error('malformed exercise record');
       const { insightsEnabled, retentionDays } = await settings();
       if (!insightsEnabled) return;
-      const event: HistoryEvent = {
-        type: 'exercise',
-        id,
-        reps: count(reps),
-        holdSec: count(holdSec),
-        durationSec: count(durationSec),
-      };
+      const event: HistoryEvent = { type: 'exercise', id, reps, holdSec, durationSec };
       await recordHistory(event, Date.now(), retentionDays);
     },
     'data:clear': async () => {

@@ -17,10 +17,11 @@ import {
 } from '../history/day';
 import { coalescePending, isPending, type PendingEvent } from '../history/pending';
 import { expiredDays } from '../history/retention';
+import { STORAGE } from '../platform/registry';
 import type { DayKey, DayRecord, HistoryEvent } from '../history/types';
 
 /** Prefix of every history key; the version is part of it. */
-export const HISTORY_PREFIX = `history:v${HISTORY_VERSION}:`;
+const HISTORY_PREFIX = STORAGE.historyDay.key;
 const keyOf = (day: DayKey): string => `${HISTORY_PREFIX}${day}`;
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -41,7 +42,7 @@ async function storedKeys(): Promise<string[]> {
  * Events waiting for room in `storage.local`, kept in `storage.session` (its own quota) so a
  * worker restart does not lose them; a browser restart does. Written only by the service worker.
  */
-export const PENDING_KEY = 'history:pending';
+const PENDING_KEY = STORAGE.historyPending.key;
 async function readPending(): Promise<PendingEvent[]> {
   const got = await browser.storage.session.get(PENDING_KEY).catch(() => ({}));
   const raw = (got as Record<string, unknown>)[PENDING_KEY];

@@ -3,10 +3,8 @@
  * posture engine on landmark frames, persists its state so a worker restart loses nothing, and
  * tells the schedule service what it decided.
  */
-import { storage } from '@wxt-dev/storage';
 import type { BackgroundProtocol } from '../messages';
 import type { CameraStatus, PoseFrame, PostureState } from '../posture/types';
-import { CAMERA_STATUSES, isPoseFrame } from '../posture/validate';
 import { calibrate, isBaseline, type Baseline } from '../posture/calibration';
 import { initialEngineState, stepEngine, type EngineState } from '../posture/engine';
 import { recommendIntervalMs } from '../posture/sampling';
@@ -16,6 +14,8 @@ import { getSettings } from './settings-store';
 import { sendToCameraHost, type Handlers } from '../platform/messaging';
 import type { PostureListener } from './services';
 import { serialize } from '../platform/queue';
+import { STORAGE } from '../platform/registry';
+import { defineStored } from '../platform/stored-item';
 
 export interface PostureSession {
   engine: EngineState;
@@ -37,11 +37,8 @@ const FRESH: PostureSession = {
 };
 
 // Session storage survives worker restarts but not browser restarts: right for live state.
-const sessionItem = storage.defineItem<PostureSession>('session:posture', { fallback: FRESH });
-const baselinesItem = storage.defineItem<Record<string, Baseline>>('local:baselines', {
-  fallback: {},
-  version: 1,
-});
+const sessionItem = defineStored<PostureSession>(STORAGE.postureSession, { fallback: FRESH });
+const baselinesItem = defineStored<Record<string, Baseline>>(STORAGE.baselines, { fallback: {} });
 
 /** Camera states that need the person to act; the camera is not retried automatically. */
 const NEEDS_PERSON: CameraStatus[] = ['denied', 'no-webgl', 'model-error'];
@@ -179,23 +176,15 @@ export function createPostureService(
     Handlers<BackgroundProtocol>,
     'pose:frame' | 'camera:status' | 'calibration:save'
   > = {
+    // Payloads arrive parsed (lib/message-parsers.ts): frames are complete, statuses known.
     'pose:frame': async ({ frame, deviceId }) => {
-      if (!isPoseFrame(frame)) throw new Error('malformed pose frame');
-      await onFrame(frame, String(deviceId));
+      await onFrame(frame, deviceId);
     },
     'camera:status': async ({ status, detail }) => {
-      if (!CAMERA_STATUSES.includes(status)) throw new Error('unknown camera status');
-      await onCamera(
-        status,
-        typeof detail === 'string' ? detail.slice(0, 300) : undefined,
-        Date.now(),
-      );
+      await onCamera(status, detail, Date.now());
     },
     'calibration:save': async ({ deviceId, frames }) => {
-      const r = await saveCalibration(
-        String(deviceId),
-        Array.isArray(frames) ? frames.filter(isPoseFrame) : [],
-      );
+      const r = await saveCalibration(deviceId, frames);
       await reconcile(Date.now());
       return r;
     },

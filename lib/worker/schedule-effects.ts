@@ -6,13 +6,20 @@
 import { browser } from 'wxt/browser';
 import type { HistoryEvent } from '../history/types';
 import { NUDGE_ID } from '../schedule/nudges';
-import type { BadgeKind, BreakActionName, Effect, Notice } from '../schedule/types';
+import {
+  BREAK_ACTION_NAMES,
+  type BadgeKind,
+  type BreakActionName,
+  type Effect,
+  type Notice,
+} from '../schedule/types';
 import type { Settings } from '../settings-schema';
 import type { ScheduleRecord } from './schedule-store';
+import { ALARMS, NOTIFICATIONS } from '../platform/registry';
 
-export const WAKE_ALARM = 'schedule:wake';
-export const NUDGE_NOTIFICATION = 'chinup-nudge';
-const BREAK_PREFIX = 'chinup-break|';
+const WAKE_ALARM = ALARMS.scheduleWake;
+const NUDGE_NOTIFICATION = NOTIFICATIONS.nudge;
+const BREAK_PREFIX = NOTIFICATIONS.breakPrefix;
 
 /** What the effects need from the outside world; injectable for tests. */
 export interface EffectEnv {
@@ -59,7 +66,7 @@ export function parseBreakNotificationId(
   if (!id.startsWith(BREAK_PREFIX)) return null;
   const [breakId, actions = ''] = id.slice(BREAK_PREFIX.length).split('|');
   if (!breakId) return null;
-  const valid = ['start', 'snooze', 'skip', 'done'];
+  const valid: readonly string[] = BREAK_ACTION_NAMES;
   return {
     breakId,
     actions: actions.split(',').filter((a): a is BreakActionName => valid.includes(a)),

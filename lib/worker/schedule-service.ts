@@ -12,13 +12,8 @@ import type { LocalTimeFn, ScheduleEvent, ScheduleState } from '../schedule/type
 import type { Settings } from '../settings-schema';
 import { recordHistory } from './history-store';
 import { serialize } from '../platform/queue';
-import {
-  WAKE_ALARM,
-  NUDGE_NOTIFICATION,
-  parseBreakNotificationId,
-  performEffect,
-  type EffectEnv,
-} from './schedule-effects';
+import { ALARMS, NOTIFICATIONS } from '../platform/registry';
+import { parseBreakNotificationId, performEffect, type EffectEnv } from './schedule-effects';
 import { systemLocalTime } from '../platform/clock';
 import { MIN_ALARM_DELAY_MS, notificationButtonsSupported } from '../platform/features';
 import { listen, readSignals, watchSignals } from './schedule-signals';
@@ -29,7 +24,8 @@ import { getSettings } from './settings-store';
 export { scheduleHandlers } from './schedule-handlers';
 
 /** Periodic alarm: accrues active time and re-reads signals every minute. */
-export const TICK_ALARM = 'schedule:tick';
+const TICK_ALARM = ALARMS.scheduleTick;
+const WAKE_ALARM = ALARMS.scheduleWake;
 
 export interface ScheduleDeps {
   now: () => number;
@@ -170,7 +166,7 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
     listen(browser.notifications.onClicked, (id: string) => {
       const parsed = parseBreakNotificationId(id);
       if (parsed) void dispatch({ type: 'break-action', id: parsed.breakId, action: 'start' });
-      else if (id === NUDGE_NOTIFICATION) void browser.notifications.clear(id);
+      else if (id === NOTIFICATIONS.nudge) void browser.notifications.clear(id);
     }),
   ];
 

@@ -4,10 +4,11 @@
  * becomes a fresh state, never a crash.
  */
 import { browser } from 'wxt/browser';
+import { STORAGE } from '../platform/registry';
 import { coerceScheduleState, initialState } from '../schedule/state';
 import type { Effect, ScheduleState } from '../schedule/types';
 
-export const SCHEDULE_KEY = 'schedule:v1';
+const SCHEDULE_KEY = STORAGE.schedule.key;
 
 export interface ScheduleRecord {
   state: ScheduleState;

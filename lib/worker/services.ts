@@ -4,7 +4,7 @@
  * schedule service (nudges, breaks) through these interfaces only.
  */
 import type { CameraStatus, PostureState } from '../posture/types';
-import type { AppStatus } from '../messages';
+import type { AppStatus, MonitoringState } from '../messages';
 import type { Settings } from '../settings-schema';
 
 /** What the schedule service learns from the posture service. */
@@ -20,7 +20,7 @@ export type ScheduleSummary = Pick<
   AppStatus,
   'pausedUntil' | 'nextBreakAt' | 'nextBreakKind' | 'activeBreak' | 'held'
 > & {
-  monitoring: 'on' | 'paused';
+  monitoring: Extract<MonitoringState, 'on' | 'paused'>;
 };
 
 export interface ScheduleService extends PostureListener {

@@ -3,21 +3,15 @@
  * storage.local, organization policy from storage.managed, merged by `resolveSettings`.
  */
 import { browser } from 'wxt/browser';
-import { storage } from '@wxt-dev/storage';
-import {
-  SETTINGS_MIGRATIONS,
-  SETTINGS_VERSION,
-  coerceOverrides,
-  isRecord,
-  type Settings,
-} from '../settings';
+import { STORAGE } from '../platform/registry';
+import { defineStored } from '../platform/stored-item';
+import { SETTINGS_MIGRATIONS, coerceOverrides, isRecord, type Settings } from '../settings';
 import { resolveSettings, type ResolvedSettings } from '../settings-policy';
 
 type Overrides = Record<string, unknown>;
 
-const userItem = storage.defineItem<Overrides>('local:settings', {
+const userItem = defineStored<Overrides>(STORAGE.settings, {
   fallback: {},
-  version: SETTINGS_VERSION,
   migrations: Object.fromEntries(
     Object.entries(SETTINGS_MIGRATIONS).map(([v, m]) => [
       v,
@@ -64,7 +58,7 @@ export async function setSettings(patch: Partial<Settings>): Promise<ResolvedSet
 /** Calls `cb` whenever the person's settings or the organization's policy change. */
 export function watchSettings(cb: (s: ResolvedSettings) => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || (area === 'local' && 'settings' in changes))
+    if (area === 'managed' || (area === STORAGE.settings.area && STORAGE.settings.key in changes))
       void getSettings().then(cb);
   });
 }

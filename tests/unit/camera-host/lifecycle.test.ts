@@ -10,12 +10,14 @@ import {
   ensureCameraHost,
   hasCameraHost,
   monitorTabNeeded,
-  MONITOR_PORT,
   openMonitorTab,
   watchCameraHost,
 } from '../../../lib/camera-host/lifecycle';
 import { usesOffscreen } from '../../../lib/platform/features';
+import { PORTS } from '../../../lib/platform/registry';
 import { fakeEvent } from '../worker/schedule-harness';
+
+const MONITOR_PORT = PORTS.monitorTab;
 
 const b = fakeBrowser as unknown as Record<string, unknown>;
 const monitorUrl = () => fakeBrowser.runtime.getURL('/monitor.html');

@@ -12,7 +12,6 @@ const h = vi.hoisted(() => ({
 }));
 
 vi.mock('../../../lib/platform/messaging', () => ({
-  CAMERA_HOST_PORT: 'camera-host',
   handleMessages: (_to: string, handlers: Record<string, (d: unknown) => unknown>) => {
     h.handlers = handlers;
     return () => undefined;

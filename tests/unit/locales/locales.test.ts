@@ -6,7 +6,7 @@ import { PT_ONLY_KEYS, PT_WHEN_KEYS } from '../../../components/pt-card';
 import { MIGRAINE_TIPS, TENSION_TIPS } from '../../../entrypoints/headache/paths';
 import { TRIGGERS } from '../../../lib/history/diary';
 import { CHECKLIST, MEASURES, type Measure } from '../../../lib/desk/result';
-import { CAMERA_STATUSES } from '../../../lib/posture/validate';
+import { CAMERA_STATUSES } from '../../../lib/posture/types';
 import { SETTINGS_SPEC, SETTING_KEYS } from '../../../lib/settings-schema';
 import { loadLocale } from '../support/i18n-en';
 import { PRESET_IDS } from '../../../entrypoints/onboarding/presets';

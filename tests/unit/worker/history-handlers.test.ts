@@ -2,9 +2,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dayKey, shiftDay } from '../../../lib/history/day';
 import { historyHandlers, pruneToSettings } from '../../../lib/worker/history-handlers';
-import { PENDING_KEY, recordHistory } from '../../../lib/worker/history-store';
+import { recordHistory } from '../../../lib/worker/history-store';
+import { STORAGE } from '../../../lib/platform/registry';
+import { boundary } from '../support/boundary';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import type { Settings } from '../../../lib/settings-schema';
+
+const PENDING_KEY = STORAGE.historyPending.key;
 
 let settings: Settings;
 const h = historyHandlers(async () => settings);
@@ -34,19 +38,38 @@ describe('history messages (service worker)', () => {
     expect(day?.nudges).toBe(1);
   });
 
-  it('refuses malformed diary entries and exercise records', async () => {
+  it('refuses malformed diary entries and exercise records at the boundary', async () => {
+    const { send, stop } = boundary('background', h);
     const bad = [
       { day: 'yesterday', intensity: 3 },
       { day: today, intensity: Number.NaN },
-      { day: today, intensity: '5' as unknown as number },
-      { day: shiftDay(today, 2), intensity: 3 }, // the future
+      { day: today, intensity: '5' },
+      { day: today, intensity: 11 },
+      { day: today },
     ];
     for (const d of bad)
-      await expect(h['history:diary'](d)).rejects.toThrow('malformed diary entry');
-    await expect(
-      h['history:exercise']({ id: '', reps: 1, holdSec: 1, durationSec: 1 }),
-    ).rejects.toThrow('malformed exercise record');
+      expect(await send('history:diary', d), JSON.stringify(d)).toEqual({
+        ok: false,
+        error: 'malformed history:diary payload',
+      });
+    // Well-formed but for a day after tomorrow: the handler's own rule refuses it.
+    expect(await send('history:diary', { day: shiftDay(today, 2), intensity: 3 })).toEqual({
+      ok: false,
+      error: 'diary entry for a future day',
+    });
+    for (const e of [
+      { id: '', reps: 1, holdSec: 1, durationSec: 1 },
+      { id: 'chin-tuck', reps: -1, holdSec: 1, durationSec: 1 },
+      { id: 'chin-tuck', reps: 1, holdSec: 1 },
+    ])
+      expect(await send('history:exercise', e)).toMatchObject({ ok: false });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    // The same boundary accepts a good entry.
+    expect(await send('history:diary', { day: today, intensity: 4 })).toEqual({
+      ok: true,
+      value: null,
+    });
+    stop();
   });
 
   it('trims a long note, and refuses new entries while the diary is turned off', async () => {

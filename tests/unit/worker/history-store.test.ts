@@ -1,14 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { STORAGE } from '../../../lib/platform/registry';
 import {
-  HISTORY_PREFIX,
-  PENDING_KEY,
   clearHistory,
   flushPendingHistory,
   pruneHistory,
   readHistory,
   recordHistory,
 } from '../../../lib/worker/history-store';
+
+const HISTORY_PREFIX = STORAGE.historyDay.key;
+const PENDING_KEY = STORAGE.historyPending.key;
 
 const T = new Date(2026, 10, 23, 10, 0).getTime();
 const DAY_MS = 86_400_000;
