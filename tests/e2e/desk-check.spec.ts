@@ -8,7 +8,11 @@ import { axeAndShoot } from './page-check';
 
 test('reports a distance range and the light; a re-check compares', async ({ openPage }) => {
   test.setTimeout(120_000);
-  const page = await openPage('desk-check.html');
+  // From the popup, as a person gets there; the worker is up by then.
+  const page = await openPage('popup.html');
+  await expect(page.getByTestId('next-break')).toBeVisible();
+  await page.goto(page.url().replace('popup.html', 'desk-check.html'));
+  await expect(page.getByTestId('desk-intro')).toBeVisible();
   await axeAndShoot(page, 'desk-check-intro');
   await page.getByTestId('desk-start').click();
   await expect(page.getByTestId('desk-results')).toBeVisible({ timeout: 60_000 });
