@@ -5,7 +5,7 @@
 import { i18n } from '#i18n';
 import type { CoachState } from '../lib/exercises/coach';
 import type { GuideStatus } from '../lib/exercises/guide';
-import type { Dose } from '../lib/exercises/types';
+import type { Dose, ExerciseId } from '../lib/exercises/types';
 import { td } from './i18n-dynamic';
 
 export type CameraState = 'off' | 'starting' | 'on' | 'failed';
@@ -16,12 +16,35 @@ const PHASE_KEY = {
   move: 'breakPhaseMove',
 } as const;
 
+/** What a timed activity asks for, by exercise: "Look far away 17 s", "Breathe 3 min". */
+const MOVE_KEY: Partial<Record<ExerciseId, string>> = {
+  'far-focus': 'breakPhaseLook',
+  'diaphragmatic-breathing': 'breakPhaseBreathe',
+  'progressive-relaxation': 'breakPhaseRest',
+  'stand-walk': 'breakPhaseWalk',
+};
+
+/** The timer's label for exercise `id` in `phase`. */
+export function phaseLabel(id: ExerciseId, phase: 'hold' | 'rest' | 'move'): string {
+  const key = phase === 'move' ? MOVE_KEY[id] : undefined;
+  return key ? td(key) : i18n.t(PHASE_KEY[phase]);
+}
+
+/** Time left: seconds under 90 s ("17 s"), whole minutes rounded up beyond ("3 min"). */
+export function timeLeft(sec: number): string {
+  return sec < 90
+    ? i18n.t('breakSecLeft', [String(sec)])
+    : i18n.t('breakMinLeft', [String(Math.ceil(sec / 60))]);
+}
+
 export function ExerciseProgress({
+  id,
   dose,
   guide,
   coach,
   camera,
 }: {
+  id: ExerciseId;
   dose: Dose;
   guide: GuideStatus;
   coach: CoachState | null;
@@ -41,7 +64,7 @@ export function ExerciseProgress({
         </span>
         {!coaching && guide.phase !== 'done' && (
           <span class="timer" data-testid="phase-timer">
-            {i18n.t(PHASE_KEY[guide.phase])} {i18n.t('breakSecLeft', [String(guide.phaseLeftSec)])}
+            {phaseLabel(id, guide.phase)} {timeLeft(guide.phaseLeftSec)}
           </span>
         )}
       </div>
@@ -61,7 +84,11 @@ export function ExerciseProgress({
           }}
         />
       </div>
-      <p class="coach-message" aria-live="polite" data-testid="coach-message">
+      <p
+        class={coaching ? 'coach-message' : 'coach-status muted small'}
+        aria-live="polite"
+        data-testid="coach-message"
+      >
         {coaching
           ? td(
               coach.message.key,

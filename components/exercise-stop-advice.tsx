@@ -1,4 +1,7 @@
-/** Shown after "this hurts / I feel dizzy": stop-signs advice and the removal notice. */
+/**
+ * Shown after "this hurts / I feel dizzy": stop-signs advice and the removal notice with its undo.
+ * It never closes by itself: the person reads it and closes it.
+ */
 import { i18n } from '#i18n';
 
 export function ExerciseStopAdvice({
@@ -27,7 +30,9 @@ export function ExerciseStopAdvice({
       <p>
         <strong>{i18n.t('safetyNotMedical')}</strong>
       </p>
-      {removed && <p class="notice">{i18n.t('breakStoppedRemoved', [name])}</p>}
+      <p class="notice" role="status" data-testid="removal-notice">
+        {removed ? i18n.t('breakStoppedRemoved', [name]) : i18n.t('breakStoppedKept', [name])}
+      </p>
       <div class="row">
         <button class="primary" onClick={onClose}>
           {i18n.t('breakClose')}

@@ -29,7 +29,28 @@ export function postureDetail(p: PostureState): string | null {
   return null;
 }
 
-export function PostureIndicator({ posture, live }: { posture: PostureState; live: boolean }) {
+/**
+ * @param checking calibrated just now, no sample judged yet: says so instead of "needs calibration"
+ */
+export function PostureIndicator({
+  posture,
+  live,
+  checking = false,
+}: {
+  posture: PostureState;
+  live: boolean;
+  checking?: boolean;
+}) {
+  if (checking)
+    return (
+      <div class="posture" data-testid="posture" data-kind="checking" aria-live="polite">
+        <span class={`dot good ${live ? 'live' : ''}`} aria-hidden="true" />
+        <div>
+          <div style={{ fontWeight: 650 }}>{td('postureChecking')}</div>
+          <div class="muted small">{td('postureCheckingDetail')}</div>
+        </div>
+      </div>
+    );
   const tone = postureTone(posture);
   const detail = postureDetail(posture);
   return (

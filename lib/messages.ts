@@ -32,6 +32,10 @@ export interface AppStatus {
   activeBreak: { id: string; kind: BreakKind; phase: Exclude<BreakPhase, 'snoozed'> } | null;
   held: boolean; // nudges held (meeting, audible tab, full screen, camera busy)
   hasBaseline: boolean;
+  /** ms since epoch when the current forward-head run began (null or absent when not forward). */
+  forwardSince?: number | null;
+  /** How far the head is forward of the person's own neutral, in words (absent when unknown). */
+  drift?: 'slight' | 'clear' | null;
   today: { monitoredMin: number; forwardHeadMin: number; nudges: number; breaksTaken: number };
   /**
    * History events kept in memory because storage refused to save them (quota full); 0 when all is

@@ -1,7 +1,9 @@
 /**
- * The break page the scheduler opens (`break.html?id=&kind=`), also used for routines a person
- * starts themselves (no id). Safety screen once, then the routine with the camera coach when the
- * camera is available and a timed guide otherwise; completion goes to the local history.
+ * The break page the scheduler opens (`break.html?id=&kind=[&start=1]`), also used for routines a
+ * person starts themselves (no id). Safety screen once, then the routine with the camera coach when
+ * the camera is available and a timed guide otherwise; completion goes to the local history. A
+ * break the person asked for (`start=1`) starts at once. The page never closes by itself: its last
+ * screen (the summary, or the stop advice with its undo) stays until the person closes it.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ExerciseSafety, ExerciseSeekCare } from '../../components/exercise-safety';
@@ -16,7 +18,8 @@ import type { Settings } from '../../lib/settings-schema';
 import type { BreakAction, BreakDeps, ExerciseStore } from './deps';
 import { setupBreak, type BreakSetup } from './routine-setup';
 import { useCoach } from './use-coach';
-import { DoneView, IntroView, RestView, RunningView } from './views';
+import { RunningView } from './running-view';
+import { DoneView, IntroView, RestView } from './views';
 
 type Phase = 'loading' | 'safety' | 'seek-care' | 'intro' | 'running' | 'rest' | 'stopped' | 'done';
 
@@ -45,15 +48,31 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
   const [results, setResults] = useState<StepResult[]>([]);
   const [stopped, setStopped] = useState<{ id: ExerciseId; removed: boolean } | null>(null);
   const still = useMemo(prefersReducedMotion, []);
+  const asked = params.get('start') === '1';
+
+  /** Starts the routine now: the first exercise, or the plain rest when it has none. */
+  const begin = (setup: BreakSetup) => {
+    const t = deps.now();
+    setBreakStart(t);
+    setStepStart(t);
+    setNow(t);
+    setIndex(0);
+    setPhase(setup.routine.steps.length > 0 ? 'running' : 'rest');
+  };
+  /** After the safety screen: a break asked for starts; an offered one shows its intro first. */
+  const ready = (setup: BreakSetup) => {
+    if (asked) begin(setup);
+    else setPhase(setup.routine.steps.length > 0 ? 'intro' : 'rest');
+  };
 
   useEffect(() => {
     void (async () => {
       const [settings, store] = await Promise.all([deps.loadSettings(), deps.loadStore()]);
       const setup = setupBreak(params, settings, store, deps.uiLanguage(), deps.now());
       setData({ settings, store, setup });
-      const ready = setup.routine.steps.length > 0 ? 'intro' : 'rest';
-      setPhase(store.safetyAckAt === null ? 'safety' : ready);
       setBreakStart(deps.now());
+      if (store.safetyAckAt === null) setPhase('safety');
+      else ready(setup);
     })();
   }, []);
 
@@ -137,12 +156,7 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
   const calm = setup.routine.calm ? ' calm' : '';
 
   const start = () => {
-    const t = deps.now();
-    setBreakStart(t);
-    setStepStart(t);
-    setNow(t);
-    setIndex(0);
-    setPhase('running');
+    begin(setup);
     void act('start');
     const ids = setup.routine.steps.map((s) => s.exerciseId);
     const introduced = [...new Set([...store.introduced, ...ids])];
@@ -164,7 +178,8 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
     void deps.saveStore({ removed });
     setStopped({ id, removed: true });
     setPhase('stopped');
-    void act('done');
+    // Recorded as stopped, not taken; the advice and its undo stay until the person closes them.
+    void act('stop');
   };
   const undoRemove = () => {
     if (!stopped) return;
@@ -177,7 +192,7 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
     const t = deps.now();
     store.safetyAckAt = t;
     void deps.saveStore({ safetyAckAt: t });
-    setPhase(setup.routine.steps.length > 0 ? 'intro' : 'rest');
+    ready(setup);
   };
 
   return (

@@ -1,15 +1,8 @@
-/** The break page's screens other than safety and stop advice. Props in, callbacks out. */
+/** The break page's screens other than safety, stop advice and the running exercise. Props in, callbacks out. */
 import { i18n } from '#i18n';
-import { useEffect, useRef } from 'preact/hooks';
-import { ExerciseCard } from '../../components/exercise-card';
-import { ExerciseProgress, type CameraState } from '../../components/exercise-progress';
-import { td, kebabKey } from '../../components/i18n-dynamic';
-import { CATALOG } from '../../lib/exercises/catalog';
-import type { CoachState } from '../../lib/exercises/coach';
 import { exerciseText, type ContentLanguage } from '../../lib/exercises/content/select';
-import type { GuideStatus } from '../../lib/exercises/guide';
 import type { Progression } from '../../lib/exercises/progression';
-import type { Routine, RoutineStep } from '../../lib/exercises/routines';
+import type { Routine } from '../../lib/exercises/routines';
 
 const TITLE = {
   micro: 'breakTitleMicro',
@@ -116,65 +109,6 @@ function FirstTimeAdvice(props: {
         </div>
       ))}
     </div>
-  );
-}
-
-export function RunningView(props: {
-  routine: Routine;
-  index: number;
-  step: RoutineStep;
-  lang: ContentLanguage;
-  guide: GuideStatus;
-  coach: CoachState | null;
-  camera: CameraState;
-  still: boolean;
-  onNext: () => void;
-  onEnd: () => void;
-  onHurts: () => void;
-}) {
-  const { step, lang } = props;
-  const spec = CATALOG[step.exerciseId];
-  // Each new exercise takes the focus, so keyboard and screen-reader users land on it.
-  const ref = useRef<HTMLElement>(null);
-  useEffect(() => ref.current?.focus(), [props.index]);
-  return (
-    <section class="card stack" data-testid="break-running" ref={ref} tabIndex={-1}>
-      <p class="muted small" data-testid="break-progress">
-        {routineTitle(props.routine)} ·{' '}
-        {i18n.t('breakProgress', [String(props.index + 1), String(props.routine.steps.length)])}
-      </p>
-      <ExerciseCard
-        id={step.exerciseId}
-        text={exerciseText(step.exerciseId, lang)}
-        dose={step.dose}
-        sources={spec.sources}
-        still={props.still}
-        compact
-      />
-      <ExerciseProgress
-        dose={step.dose}
-        guide={props.guide}
-        coach={props.coach}
-        camera={props.camera}
-      />
-      {spec.signal !== 'none' && props.camera !== 'off' && (
-        <p class="small muted" data-testid="coach-limit">
-          {td(kebabKey('coachLimit', spec.signal))}
-        </p>
-      )}
-      <div class="row">
-        <button class="primary" onClick={props.onNext} data-testid="break-next">
-          {i18n.t('breakNext')}
-        </button>
-        <button onClick={props.onEnd} data-testid="break-end">
-          {i18n.t('breakEnd')}
-        </button>
-        <button class="danger" onClick={props.onHurts} data-testid="break-hurts">
-          {i18n.t('breakHurts')}
-        </button>
-      </div>
-      <p class="small muted">{i18n.t('breakNotMedical')}</p>
-    </section>
   );
 }
 

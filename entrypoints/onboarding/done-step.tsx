@@ -6,6 +6,7 @@ import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { MonitorTabOffer } from '../../components/monitor-tab-offer';
 import { monitorTabNeeded, openMonitorTab } from '../../lib/camera-host/lifecycle';
+import { DoneHelp } from './done-help';
 
 export function DoneStep(props: { recalibrated: boolean; remindersOnly: boolean }) {
   const { recalibrated, remindersOnly } = props;
@@ -25,7 +26,7 @@ export function DoneStep(props: { recalibrated: boolean; remindersOnly: boolean 
           </a>
         </p>
       )}
-      <p class="muted">{i18n.t('doneToolbar')}</p>
+      <DoneHelp />
       <div class="row">
         <button class="primary" onClick={() => window.close()}>
           {i18n.t('doneClose')}

@@ -6,17 +6,18 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CameraProblem, cameraFix, type CameraFix } from '../../components/camera-problem';
-import { formatClock, formatMinutes, formatShare, formatUntil } from '../../components/format';
+import { formatClock, formatUntil } from '../../components/format';
 import { Logo } from '../../components/logo';
 import { MonitorTabOffer } from '../../components/monitor-tab-offer';
 import { PostureIndicator } from '../../components/posture-indicator';
-import { Stat } from '../../components/stat';
 import { StorageFull } from '../../components/storage-full';
 import { usePoll } from '../../components/use-poll';
 import { dayKey } from '../../lib/history/day';
 import type { AppStatus, PauseChoice } from '../../lib/messages';
 import { monitorTabNeeded, openMonitorTab } from '../../lib/camera-host/lifecycle';
 import { sendToBackground } from '../../lib/platform/messaging';
+import { ForwardHelp } from './forward-help';
+import { TodayStats } from './today-stats';
 
 export const POLL_MS = 2000;
 
@@ -49,7 +50,7 @@ export function App() {
 
   return (
     <main class="popup stack" aria-busy={busy || !s}>
-      <header class="row" style={{ justifyContent: 'space-between' }}>
+      <header class="row popup-header">
         <span class="row">
           <Logo size={24} />
           <strong>{i18n.t('extName')}</strong>
@@ -66,7 +67,7 @@ export function App() {
       )}
       {!s && !poll.error && <p class="muted">{i18n.t('loading')}</p>}
       {s && <StatusView s={s} busy={busy} onPause={pause} onFix={fix} act={act} />}
-      <nav class="row" aria-label={i18n.t('popupMoreNav')}>
+      <nav class="row popup-nav" aria-label={i18n.t('popupMoreNav')}>
         <button class="link" onClick={() => void openPage('/insights.html')}>
           {i18n.t('popupOpenInsights')}
         </button>
@@ -76,6 +77,11 @@ export function App() {
         <button class="link" onClick={() => void openPage('/safety.html')}>
           {i18n.t('popupOpenSafety')}
         </button>
+        {s && s.monitoring !== 'reminders-only' && (
+          <button class="link" onClick={() => void openPageCalibrate()}>
+            {i18n.t('actionRecalibrate')}
+          </button>
+        )}
       </nav>
     </main>
   );
@@ -92,6 +98,9 @@ function StatusView(props: {
   const now = Date.now();
   const paused = s.monitoring === 'paused';
   const cameraRuns = s.monitoring === 'on' && !cameraFix(s.camera);
+  // Just calibrated: the engine has a baseline but has not judged a sample with it yet.
+  const checking =
+    s.hasBaseline && s.posture.kind === 'needs-calibration' && s.posture.reason === 'no-baseline';
   return (
     <>
       <StorageFull
@@ -124,7 +133,12 @@ function StatusView(props: {
             onStart={() => void openMonitorTab().then(() => window.close())}
           />
         )}
-        {cameraRuns && <PostureIndicator posture={s.posture} live={s.camera === 'on'} />}
+        {cameraRuns && (
+          <PostureIndicator posture={s.posture} live={s.camera === 'on'} checking={checking} />
+        )}
+        {cameraRuns && s.posture.kind === 'forward-head' && (
+          <ForwardHelp since={s.forwardSince ?? null} level={s.drift ?? null} now={now} />
+        )}
         {cameraRuns &&
           s.posture.kind === 'needs-calibration' &&
           s.posture.reason === 'geometry-changed' && (
@@ -163,22 +177,9 @@ function StatusView(props: {
         )}
       </section>
 
-      <section class="card" aria-labelledby="today-h">
-        <h2 id="today-h">{i18n.t('popupToday')}</h2>
-        <div class="grid" style={{ gridTemplateColumns: '1fr 1fr' }}>
-          <Stat label={i18n.t('statMonitored')} value={formatMinutes(s.today.monitoredMin)} />
-          <Stat
-            label={i18n.t('statForwardShare')}
-            value={formatShare(
-              s.today.monitoredMin > 0 ? s.today.forwardHeadMin / s.today.monitoredMin : null,
-            )}
-          />
-          <Stat label={i18n.t('statNudges')} value={String(s.today.nudges)} />
-          <Stat label={i18n.t('statBreaksTaken')} value={String(s.today.breaksTaken)} />
-        </div>
-      </section>
+      <TodayStats today={s.today} camera={s.monitoring !== 'reminders-only'} />
 
-      <section class="stack" aria-label={i18n.t('popupActions')}>
+      <section class="stack popup-actions" aria-label={i18n.t('popupActions')}>
         {paused ? (
           <button
             class="primary"
@@ -188,22 +189,24 @@ function StatusView(props: {
             {i18n.t('actionResume')}
           </button>
         ) : (
-          <div role="group" aria-labelledby="pause-l" class="row">
+          <div role="group" aria-labelledby="pause-l" class="row pause-group">
             <span id="pause-l" class="small muted">
               {i18n.t('popupPauseFor')}
             </span>
-            <button disabled={busy} onClick={() => props.onPause('30m')}>
-              {i18n.t('pause30m')}
-            </button>
-            <button disabled={busy} onClick={() => props.onPause('1h')}>
-              {i18n.t('pause1h')}
-            </button>
-            <button disabled={busy} onClick={() => props.onPause('today')}>
-              {i18n.t('pauseToday')}
-            </button>
+            <span class="row pause-buttons">
+              <button disabled={busy} onClick={() => props.onPause('30m')}>
+                {i18n.t('pause30m')}
+              </button>
+              <button disabled={busy} onClick={() => props.onPause('1h')}>
+                {i18n.t('pause1h')}
+              </button>
+              <button disabled={busy} onClick={() => props.onPause('today')}>
+                {i18n.t('pauseToday')}
+              </button>
+            </span>
           </div>
         )}
-        <div class="row">
+        <div class="break-buttons">
           <button
             class={paused ? '' : 'primary'}
             disabled={busy || !!s.activeBreak}
@@ -219,11 +222,6 @@ function StatusView(props: {
           >
             {i18n.t('popupMicroBreakNow')}
           </button>
-          {s.monitoring !== 'reminders-only' && (
-            <button onClick={() => void openPageCalibrate()}>{i18n.t('actionRecalibrate')}</button>
-          )}
-        </div>
-        <div class="row">
           <button
             data-testid="popup-neck-training"
             disabled={busy || !!s.activeBreak}

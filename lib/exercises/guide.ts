@@ -63,3 +63,16 @@ export function guideAt(dose: Dose, elapsedMs: number): GuideStatus {
     progress,
   };
 }
+
+/**
+ * Which of an exercise's `stepCount` written steps matters at `g` (0-based), for the instruction
+ * the break page shows largest. Held repetitions: the action step while holding (the second, after
+ * the set-up), the last step (release) while resting. Timed activities: the steps in turn over the
+ * set. Done: the last step.
+ */
+export function guideStepIndex(g: GuideStatus, stepCount: number): number {
+  const last = Math.max(0, stepCount - 1);
+  if (g.phase === 'hold') return Math.min(1, last);
+  if (g.phase === 'rest' || g.phase === 'done') return last;
+  return Math.min(last, Math.floor(g.progress * stepCount));
+}

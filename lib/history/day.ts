@@ -77,6 +77,7 @@ export function emptyDay(day: DayKey): DayRecord {
     breaksTaken: 0,
     breaksSnoozed: 0,
     breaksSkipped: 0,
+    breaksStopped: 0,
     exerciseSec: 0,
     exercises: {},
   };
@@ -114,6 +115,8 @@ export function coerceDay(raw: unknown, fallbackDay?: DayKey): DayRecord | null 
   out.breaksTaken = Math.round(num(r.breaksTaken));
   out.breaksSnoozed = Math.round(num(r.breaksSnoozed));
   out.breaksSkipped = Math.round(num(r.breaksSkipped));
+  // Added without a version bump: records stored before it read back as 0.
+  out.breaksStopped = Math.round(num(r.breaksStopped));
   out.exerciseSec = Math.round(num(r.exerciseSec));
   if (typeof r.exercises === 'object' && r.exercises !== null) {
     for (const [id, t] of Object.entries(r.exercises as Record<string, unknown>)) {
@@ -166,6 +169,7 @@ export function applyEvent(rec: DayRecord, event: HistoryEvent): DayRecord {
     case 'break':
       if (event.outcome === 'taken') out.breaksTaken = rec.breaksTaken + 1;
       else if (event.outcome === 'snoozed') out.breaksSnoozed = rec.breaksSnoozed + 1;
+      else if (event.outcome === 'stopped') out.breaksStopped = rec.breaksStopped + 1;
       else out.breaksSkipped = rec.breaksSkipped + 1;
       break;
     case 'exercise': {

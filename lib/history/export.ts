@@ -32,6 +32,7 @@ const BASE_COLUMNS = [
   'breaksTaken',
   'breaksSnoozed',
   'breaksSkipped',
+  'breaksStopped',
   'exerciseSec',
 ] as const;
 

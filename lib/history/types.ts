@@ -28,6 +28,8 @@ export interface DayRecord {
   breaksTaken: number;
   breaksSnoozed: number;
   breaksSkipped: number;
+  /** Breaks stopped on "this hurts / I feel dizzy" (neither taken nor skipped). */
+  breaksStopped: number;
   exerciseSec: number;
   exercises: Record<string, ExerciseTally>;
   /**
@@ -41,7 +43,7 @@ export interface DayRecord {
 export type HistoryEvent =
   | { type: 'posture'; monitoredMs: number; forwardHeadMs: number; awayMs: number }
   | { type: 'nudge' }
-  | { type: 'break'; outcome: 'taken' | 'snoozed' | 'skipped' }
+  | { type: 'break'; outcome: 'taken' | 'snoozed' | 'skipped' | 'stopped' }
   | { type: 'exercise'; id: string; reps: number; holdSec: number; durationSec: number }
   | { type: 'diary'; day: DayKey; intensity: number; note?: string; details?: DiaryDetails }
   /** Removes the diary entry of a day. */

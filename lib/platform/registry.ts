@@ -190,6 +190,12 @@ export const STORAGE = {
 
 export type StorageName = keyof typeof STORAGE;
 
+/**
+ * A history day key of any version, `history:v<N>:<day>`: what migration and "delete everything"
+ * look for besides the current `STORAGE.historyDay` prefix.
+ */
+export const HISTORY_KEY_ANY_VERSION = /^history:v(\d+):(.+)$/;
+
 /** The `area:key` form WXT's storage items take. */
 export function wxtKey(e: StorageEntry): `${'local' | 'session'}:${string}` {
   if (e.area === 'managed' || e.match !== 'key') throw new Error(`not a single key: ${e.key}`);

@@ -5,7 +5,7 @@
  */
 import { RUN_GRACE_MS } from './constants';
 import type { StepContext } from './context';
-import { breakLengthMs, dismiss, newBreakId, resetTimers, run, taken } from './breaks';
+import { breakLengthMs, dismiss, newBreakId, resetTimers, run, stopped, taken } from './breaks';
 import { nextLocalMidnight } from './local-time';
 import { allowedSnoozes, canSkip } from './strictness';
 import type { BreakActionName, BreakKind, PauseChoice } from './types';
@@ -17,7 +17,7 @@ export function breakAction(ctx: StepContext, id: string, action: BreakActionNam
   if (!b || b.id !== id) return;
   switch (action) {
     case 'start':
-      if (b.phase !== 'running') run(ctx);
+      if (b.phase !== 'running') run(ctx, true);
       return;
     case 'snooze':
       if (b.phase !== 'announced' || b.snoozes >= allowedSnoozes(s, settings)) return;
@@ -36,16 +36,32 @@ export function breakAction(ctx: StepContext, id: string, action: BreakActionNam
       dismiss(ctx);
       return;
     case 'done':
-      taken(ctx);
+      // Only the break page sends it, and it shows its summary until the person closes it.
+      taken(ctx, true);
+      return;
+    case 'stop':
+      stopped(ctx);
       return;
   }
+}
+
+/**
+ * The break page's window closed (or was lost with a browser restart) while its break ran: the
+ * break ends, not taken and not recorded. Its timers restart, so the same break is not announced
+ * again at once. A page that finished its break has already ended it, so this is then ignored.
+ */
+export function breakClosed(ctx: StepContext, id: string): void {
+  const b = ctx.s.brk;
+  if (!b || b.id !== id || b.phase !== 'running') return;
+  resetTimers(ctx.s, b.kind);
+  dismiss(ctx, true);
 }
 
 /** Starts a break of `kind` right away (the person asked), replacing any pending one. */
 export function breakNow(ctx: StepContext, kind: BreakKind): void {
   const { s, t, fx } = ctx;
   if (s.brk?.phase === 'running') {
-    fx.push({ type: 'open-break', id: s.brk.id, kind: s.brk.kind }); // reopen a closed page
+    fx.push({ type: 'open-break', id: s.brk.id, kind: s.brk.kind, asked: true }); // reopen a closed page
     return;
   }
   if (s.brk) fx.push({ type: 'clear-notification', id: s.brk.id });
@@ -57,7 +73,7 @@ export function breakNow(ctx: StepContext, kind: BreakKind): void {
     snoozes: 0,
     catchUp: false,
   };
-  fx.push({ type: 'open-break', id: s.brk.id, kind });
+  fx.push({ type: 'open-break', id: s.brk.id, kind, asked: true });
 }
 
 /** Pauses coaching until 30 min, 1 h or local midnight from now; a pending break is withdrawn. */

@@ -127,7 +127,7 @@ export function announceNew(ctx: StepContext, kind: BreakKind, catchUp: boolean)
 
 /**
  * A fresh break id: `<kind>-<time base 36>`, and for movement breaks `-r<n>`, the rotation
- * counter the break page uses to vary its content (see `rotationOf` in lib/exercises/routines).
+ * counter the break page uses to vary its content (see `rotationOf` in lib/exercises/rotation).
  */
 export function newBreakId(ctx: StepContext, kind: BreakKind): string {
   const id = `${kind}-${ctx.t.toString(36)}`;
@@ -137,31 +137,51 @@ export function newBreakId(ctx: StepContext, kind: BreakKind): string {
   return `${id}-r${n}`;
 }
 
-/** Opens the break page for the current break and starts its run. */
-export function run(ctx: StepContext): void {
+/**
+ * Opens the break page for the current break and starts its run.
+ * @param asked the person asked for it (a notification's Start): the page starts at once
+ */
+export function run(ctx: StepContext, asked = false): void {
   const b = ctx.s.brk;
   if (!b) return;
   b.phase = 'running';
   b.until = ctx.t + breakLengthMs(b.kind, ctx.settings) + RUN_GRACE_MS;
   ctx.fx.push({ type: 'clear-notification', id: b.id });
-  ctx.fx.push({ type: 'open-break', id: b.id, kind: b.kind });
+  ctx.fx.push({ type: 'open-break', id: b.id, kind: b.kind, asked });
 }
 
-/** Ends the current break (if any) without recording: clears its notification and page. */
-export function dismiss(ctx: StepContext): void {
+/**
+ * Ends the current break (if any) without recording: clears its notification and, unless
+ * `keepPage`, its page. The page keeps its window when it ended the break itself: its last
+ * screen (the summary, or the stop advice) is one the person reads and closes.
+ */
+export function dismiss(ctx: StepContext, keepPage = false): void {
   const b = ctx.s.brk;
   if (!b) return;
   ctx.fx.push({ type: 'clear-notification', id: b.id });
-  if (b.phase === 'running') ctx.fx.push({ type: 'close-break', id: b.id });
+  if (b.phase === 'running' && !keepPage) ctx.fx.push({ type: 'close-break', id: b.id });
   ctx.s.brk = null;
 }
 
 /** The current break was taken: record it, restart its timers, undo any escalation. */
-export function taken(ctx: StepContext): void {
+export function taken(ctx: StepContext, keepPage = false): void {
   const b = ctx.s.brk;
   if (!b) return;
   resetTimers(ctx.s, b.kind);
   ctx.s.ignoredInRow = 0;
   ctx.fx.push({ type: 'record', event: { type: 'break', outcome: 'taken' } });
-  dismiss(ctx);
+  dismiss(ctx, keepPage);
+}
+
+/**
+ * The person stopped the break because something hurt or they felt dizzy: recorded as stopped
+ * (not taken), the timers restart (they did stop working) and the page stays open on its advice.
+ * It is not an ignored break, so it never escalates strictness.
+ */
+export function stopped(ctx: StepContext): void {
+  const b = ctx.s.brk;
+  if (!b) return;
+  resetTimers(ctx.s, b.kind);
+  ctx.fx.push({ type: 'record', event: { type: 'break', outcome: 'stopped' } });
+  dismiss(ctx, true);
 }

@@ -100,3 +100,16 @@ export function withdrawNudge(ctx: StepContext, free: boolean): void {
   s.nudge.shownAt = null;
   fx.push({ type: 'clear-notification', id: NUDGE_ID });
 }
+
+/**
+ * The person snoozed the nudge: it goes, and no posture nudge comes for `snoozeMin` minutes (the
+ * same snooze length as breaks). Breaks are not affected.
+ */
+export function snoozeNudge(ctx: StepContext): void {
+  const { s, settings, t, fx } = ctx;
+  s.nudge.nextAllowedAt = Math.max(s.nudge.nextAllowedAt, t + settings.snoozeMin * 60_000);
+  s.forwardSince = null;
+  if (s.nudge.shownAt === null) return;
+  s.nudge.shownAt = null;
+  fx.push({ type: 'clear-notification', id: NUDGE_ID });
+}

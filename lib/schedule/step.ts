@@ -4,7 +4,7 @@
  * performs the effects.
  */
 import type { Settings } from '../settings-schema';
-import { breakAction, breakNow, pause, resume } from './actions';
+import { breakAction, breakClosed, breakNow, pause, resume } from './actions';
 import {
   announce,
   announceNew,
@@ -18,7 +18,7 @@ import {
 import type { StepContext } from './context';
 import { fixedOffsetLocalTime } from './local-time';
 import { updateHold } from './meeting';
-import { maybeNudge, withdrawNudge } from './nudges';
+import { maybeNudge, snoozeNudge, withdrawNudge } from './nudges';
 import { emitOutputs } from './outputs';
 import { accrue, isPresent, onDuty } from './presence';
 import { allowedSnoozes, countdownSec } from './strictness';
@@ -78,6 +78,10 @@ function applyEvent(ctx: StepContext, e: ScheduleEvent): void {
       return breakAction(ctx, e.id, e.action);
     case 'break-now':
       return breakNow(ctx, e.kind);
+    case 'break-closed':
+      return breakClosed(ctx, e.id);
+    case 'nudge-snooze':
+      return snoozeNudge(ctx);
     case 'pause':
       return pause(ctx, e.choice);
     case 'resume':

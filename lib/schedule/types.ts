@@ -12,7 +12,11 @@ export type BreakKind = (typeof BREAK_KINDS)[number];
 /** `browser.idle` states: no input for the detection interval is `idle`. */
 export const IDLE_STATES = ['active', 'idle', 'locked'] as const;
 export type IdleState = (typeof IDLE_STATES)[number];
-export const BREAK_ACTION_NAMES = ['start', 'snooze', 'skip', 'done'] as const;
+/**
+ * What can happen to a break: the notification's buttons (start, snooze, skip) and the break page's
+ * endings (done: finished or ended early; stop: "this hurts / I feel dizzy").
+ */
+export const BREAK_ACTION_NAMES = ['start', 'snooze', 'skip', 'done', 'stop'] as const;
 export type BreakActionName = (typeof BREAK_ACTION_NAMES)[number];
 /** How long a pause from the popup lasts: 30 minutes, an hour, or the rest of the day. */
 export const PAUSE_CHOICES = ['30m', '1h', 'today'] as const;
@@ -121,6 +125,10 @@ export type ScheduleEvent =
   | { type: 'signal'; signal: MeetingSignal; on: boolean }
   | { type: 'break-action'; id: string; action: BreakActionName }
   | { type: 'break-now'; kind: BreakKind }
+  /** The person snoozed the posture nudge on screen (its button, or a click on it in Firefox). */
+  | { type: 'nudge-snooze' }
+  /** The break page's window of break `id` is gone (closed, or lost with a browser restart). */
+  | { type: 'break-closed'; id: string }
   | { type: 'pause'; choice: PauseChoice }
   | { type: 'resume' }
   | { type: 'settings' };
@@ -150,7 +158,8 @@ export type Effect =
   | { type: 'notify'; id: string; notice: Notice }
   /** Withdraws the notification of a `notify` effect with the same `id` (a break id or `nudge`). */
   | { type: 'clear-notification'; id: string }
-  | { type: 'open-break'; id: string; kind: BreakKind }
+  /** `asked`: the person asked for this break (it starts at once, with no snooze offered). */
+  | { type: 'open-break'; id: string; kind: BreakKind; asked?: boolean }
   | { type: 'close-break'; id: string }
   | { type: 'record'; event: HistoryEvent }
   /** (Re)schedule the single wake-up alarm at `at` ms, or clear it when null. */

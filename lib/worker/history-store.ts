@@ -17,7 +17,7 @@ import {
 } from '../history/day';
 import { coalescePending, isPending, type PendingEvent } from '../history/pending';
 import { expiredDays } from '../history/retention';
-import { STORAGE } from '../platform/registry';
+import { HISTORY_KEY_ANY_VERSION, STORAGE } from '../platform/registry';
 import type { DayKey, DayRecord, HistoryEvent } from '../history/types';
 
 /** Prefix of every history key; the version is part of it. */
@@ -190,7 +190,7 @@ export function readHistory(): Promise<DayRecord[]> {
 }
 
 /** Matches a history key of any version: `history:v<version>:<day>`. */
-const ANY_VERSION = /^history:v(\d+):(.+)$/;
+const ANY_VERSION = HISTORY_KEY_ANY_VERSION;
 
 /**
  * Moves records stored under an older version's keys to the current one, through

@@ -73,6 +73,14 @@ export function parseBreakNotificationId(
   };
 }
 
+/** Buttons of the posture nudge (Chrome), in order: what `onButtonClicked`'s index means. */
+export const NUDGE_BUTTONS = ['snooze', 'pause-1h'] as const;
+export type NudgeButton = (typeof NUDGE_BUTTONS)[number];
+const NUDGE_BUTTON_KEY: Record<NudgeButton, string> = {
+  snooze: 'scheduleNudgeSnooze',
+  'pause-1h': 'scheduleNudgePause1h',
+};
+
 /** Absolute URL of an extension file; WXT types `getURL` to known public paths only. */
 const extUrl = (path: string): string => (browser.runtime.getURL as (p: string) => string)(path);
 
@@ -86,12 +94,14 @@ function notificationOptions(notice: Notice, env: EffectEnv) {
   const iconUrl = extUrl('/icon/128.png');
   if (notice.kind === 'nudge') {
     const tip = `scheduleTip${notice.tip[0]?.toUpperCase()}${notice.tip.slice(1)}`;
-    return {
+    const base = {
       type: 'basic' as const,
       iconUrl,
       title: env.t(`scheduleNudgeMessage${notice.message}`),
       message: env.t(tip),
     };
+    if (!env.buttons) return base;
+    return { ...base, buttons: NUDGE_BUTTONS.map((b) => ({ title: env.t(NUDGE_BUTTON_KEY[b]) })) };
   }
   const kind = NOTICE_KEY[notice.breakKind];
   const parts = [env.t(`schedule${kind}Body`)];
@@ -151,7 +161,8 @@ export async function performEffect(
       else await clearBreakNotifications(e.id);
       return;
     case 'open-break': {
-      const url = extUrl(`/break.html?id=${encodeURIComponent(e.id)}&kind=${e.kind}`);
+      const start = e.asked ? '&start=1' : ''; // asked for: the page starts at once
+      const url = extUrl(`/break.html?id=${encodeURIComponent(e.id)}&kind=${e.kind}${start}`);
       const old = rec.pages[e.id];
       if (old !== undefined) await browser.windows.remove(old).catch(() => undefined);
       const win = await browser.windows

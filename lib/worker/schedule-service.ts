@@ -13,9 +13,15 @@ import type { Settings } from '../settings-schema';
 import { recordHistory } from './history-store';
 import { serialize } from '../platform/queue';
 import { ALARMS, NOTIFICATIONS } from '../platform/registry';
-import { parseBreakNotificationId, performEffect, type EffectEnv } from './schedule-effects';
+import {
+  NUDGE_BUTTONS,
+  parseBreakNotificationId,
+  performEffect,
+  type EffectEnv,
+} from './schedule-effects';
 import { systemLocalTime } from '../platform/clock';
 import { MIN_ALARM_DELAY_MS, notificationButtonsSupported } from '../platform/features';
+import { breakPageOpen } from './break-pages';
 import { listen, readSignals, watchSignals } from './schedule-signals';
 import { readSchedule, writeSchedule, type ScheduleRecord } from './schedule-store';
 import type { ScheduleService, ScheduleSummary } from './services';
@@ -53,6 +59,17 @@ const defaultDeps = (): ScheduleDeps => ({
   t: (key, subs) => (i18n.t as (k: string, s?: string[]) => string)(key, subs),
   buttons: notificationButtonsSupported(),
 });
+
+/**
+ * The id of the running break whose page is no longer open, or null. A page about to be opened
+ * by an effect still in the outbox is not lost.
+ */
+async function lostBreak(r: ScheduleRecord): Promise<string | null> {
+  const b = r.state.brk;
+  if (!b || b.phase !== 'running') return null;
+  if (r.outbox.some((e) => e.type === 'open-break' && e.id === b.id)) return null;
+  return (await breakPageOpen(b.id).catch(() => true)) ? null : b.id;
+}
 
 /** Creates the service and registers its browser listeners (call once, synchronously, at start). */
 export function createScheduleService(deps: Partial<ScheduleDeps> = {}): ScheduleServiceHandle {
@@ -159,19 +176,47 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
       () => void refreshSignals(),
     ),
     listen(browser.notifications.onButtonClicked, (id: string, index: number) => {
+      if (id === NOTIFICATIONS.nudge) {
+        const button = NUDGE_BUTTONS[index];
+        if (button === 'snooze') void dispatch({ type: 'nudge-snooze' });
+        else if (button === 'pause-1h') void dispatch({ type: 'pause', choice: '1h' });
+        return;
+      }
       const parsed = parseBreakNotificationId(id);
       const action = parsed?.actions[index];
       if (parsed && action) void dispatch({ type: 'break-action', id: parsed.breakId, action });
     }),
+    // The person closed a break window before the break ended: the break ends, not taken.
+    listen(browser.windows.onRemoved, (windowId: number) => {
+      void queue(async () => {
+        const { rec: r } = await load();
+        const id = Object.keys(r.pages).find((k) => r.pages[k] === windowId);
+        if (id === undefined) return null;
+        delete r.pages[id];
+        await persist(r);
+        return id;
+      }).then((id) => (id === null ? undefined : dispatch({ type: 'break-closed', id })));
+    }),
     listen(browser.notifications.onClicked, (id: string) => {
       const parsed = parseBreakNotificationId(id);
       if (parsed) void dispatch({ type: 'break-action', id: parsed.breakId, action: 'start' });
-      else if (id === NOTIFICATIONS.nudge) void browser.notifications.clear(id);
+      // Firefox shows no buttons: a click on the nudge snoozes it, the most useful single answer
+      // (pausing stays one click away in the popup). Chrome: the click just dismisses it.
+      else if (id === NOTIFICATIONS.nudge) {
+        if (d.buttons) void browser.notifications.clear(id);
+        else void dispatch({ type: 'nudge-snooze' });
+      }
     }),
   ];
 
+  /** The running break whose page is gone (a browser restart closes every window), if any. */
+  let lost: string | null = null;
   const ready = queue(async () => {
     const { rec: r } = await load();
+    lost = await lostBreak(r);
+    // Window ids of other breaks are stale (and may name new windows after a restart).
+    const current = r.state.brk?.phase === 'running' ? r.state.brk.id : null;
+    for (const k of Object.keys(r.pages)) if (k !== current || k === lost) delete r.pages[k];
     await persist(r); // a fresh or repaired state is stored at once
     await flush(); // effects a previous worker decided but did not finish
     if (!(await browser.alarms.get(TICK_ALARM)))
@@ -180,7 +225,10 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
     if (r.state.wakeAt !== null && !(await browser.alarms.get(WAKE_ALARM)))
       await browser.alarms.create(WAKE_ALARM, { when: Math.max(r.state.wakeAt, d.now() + 1000) });
   }).catch((err: unknown) => console.warn('schedule start failed', err));
-  void ready.then(() => refreshSignals()).then(() => dispatch({ type: 'tick' }));
+  void ready
+    .then(() => (lost === null ? undefined : dispatch({ type: 'break-closed', id: lost })))
+    .then(() => refreshSignals())
+    .then(() => dispatch({ type: 'tick' }));
 
   return {
     dispatch,

@@ -18,20 +18,21 @@ export interface ScheduleRecord {
   pages: Record<string, number>;
 }
 
-const EFFECT_TYPES = new Set([
-  'badge',
-  'notify',
-  'clear-notification',
-  'open-break',
-  'close-break',
-  'record',
-  'alarm',
-]);
+/** Every effect type, as a record so the compiler asks for a new one here too. */
+const EFFECT_TYPES: Record<Effect['type'], true> = {
+  badge: true,
+  notify: true,
+  'clear-notification': true,
+  'open-break': true,
+  'close-break': true,
+  record: true,
+  alarm: true,
+};
 
 function isEffect(x: unknown): x is Effect {
-  return (
-    typeof x === 'object' && x !== null && EFFECT_TYPES.has((x as { type?: string }).type ?? '')
-  );
+  if (typeof x !== 'object' || x === null) return false;
+  const type = (x as { type?: unknown }).type;
+  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(EFFECT_TYPES, type);
 }
 
 /**

@@ -20,7 +20,10 @@ const userItem = defineStored<Overrides>(STORAGE.settings, {
   ),
 });
 
-/** Reads organization policy; browsers without managed storage (or no policy) give `{}`. */
+/**
+ * Reads organization policy (`STORAGE.policy`: the whole managed area); browsers without managed
+ * storage (or no policy) give `{}`.
+ */
 export async function readManaged(): Promise<unknown> {
   try {
     return (await browser.storage.managed.get()) ?? {};

@@ -3,11 +3,32 @@
  * posture session, the schedule and today's history.
  */
 import type { AppStatus } from '../messages';
+import type { EngineState } from '../posture/engine';
 import { dayKey } from '../history/day';
 import { flushPendingHistory, readHistory } from './history-store';
 import { readBaselines, readSession } from './posture-service';
 import type { ScheduleService } from './services';
 import { getSettings } from './settings-store';
+
+/** A smoothed drift this many times the entry threshold reads as "clearly" forward. */
+export const CLEAR_DRIFT_FACTOR = 1.5;
+
+/**
+ * How far and since when the head is forward, from the engine's own state: the run's start is
+ * when the reported posture last changed; the level compares the smoothed drift score with the
+ * threshold that made it count as forward.
+ */
+export function forwardDetail(
+  engine: Pick<EngineState, 'posture' | 'changedAt' | 'ema' | 'entry'>,
+): Pick<AppStatus, 'forwardSince' | 'drift'> {
+  if (engine.posture.kind !== 'forward-head') return { forwardSince: null, drift: null };
+  const { ema, entry } = engine;
+  const drift =
+    ema === null || !(entry > 0) ? null : ema >= entry * CLEAR_DRIFT_FACTOR ? 'clear' : 'slight';
+  return { forwardSince: engine.changedAt, drift };
+}
+
+const min2 = (x: number | undefined): number => Math.round((x ?? 0) * 100) / 100;
 
 /**
  * Returns the function that answers `status:get` for `schedule`.
@@ -44,9 +65,11 @@ export function createStatus(schedule: Pick<ScheduleService, 'summary'>): () => 
       activeBreak: summary.activeBreak,
       held: summary.held,
       hasBaseline: Object.keys(baselines).length > 0,
+      ...forwardDetail(session.engine),
+      // Not rounded to whole minutes: the popup's share of "head forward" follows the state.
       today: {
-        monitoredMin: Math.round(day?.monitoredMin ?? 0),
-        forwardHeadMin: Math.round(day?.forwardHeadMin ?? 0),
+        monitoredMin: min2(day?.monitoredMin),
+        forwardHeadMin: min2(day?.forwardHeadMin),
         nudges: day?.nudges ?? 0,
         breaksTaken: day?.breaksTaken ?? 0,
       },

@@ -94,6 +94,8 @@ export interface StoredSchedule {
     skipsToday: number;
     signals: { audible: boolean; fullscreen: boolean; meetingSite: boolean };
   };
+  /** Effects decided and not yet performed. */
+  outbox: unknown[];
 }
 
 export const readSchedule = (sw: Worker) => getKey<StoredSchedule>(sw, SCHEDULE_KEY);

@@ -2,7 +2,7 @@
  * The posture engine end to end: real camera frames (fake device), real model, calibration through
  * the onboarding UI, then neutral -> forward-head -> neutral as the clip changes posture.
  */
-import { test, expect } from './fixtures';
+import { test, expect, sendFromPage } from './fixtures';
 import { calibrateViaOnboarding, holdCamera, postureStills, status } from './helpers';
 import { emptyClip, sequenceClip, unreadableClip } from '../../scripts/lib/clips.mjs';
 
@@ -21,9 +21,24 @@ test.describe('posture transitions', () => {
 
   test(`calibrate, then neutral -> forward-head -> neutral (${stills.source})`, async ({
     openPage,
+    sw,
   }) => {
     test.setTimeout(300_000);
+    // Record what the worker asks the notification centre to show (getAll gives only ids).
+    await sw.evaluate(() => {
+      const g = globalThis as unknown as { shown: [string, unknown][] };
+      g.shown = [];
+      const create = chrome.notifications.create.bind(chrome.notifications);
+      chrome.notifications.create = ((
+        id: string,
+        opts: chrome.notifications.NotificationOptions,
+      ) => {
+        g.shown.push([id, opts]);
+        return create(id, opts as chrome.notifications.NotificationCreateOptions);
+      }) as typeof chrome.notifications.create;
+    });
     const holder = await holdCamera(openPage);
+    await sendFromPage(holder, 'settings:set', { patch: { nudgeAfterSec: 30 } });
     const clipStart = Date.now();
     const onboarding = await calibrateViaOnboarding(openPage);
     await onboarding.close();
@@ -40,6 +55,22 @@ test.describe('posture transitions', () => {
       .toBe('forward-head');
     const latencyS = (Date.now() - switchAt) / 1000;
     expect(latencyS).toBeLessThan(60);
+    // The popup explains it: how far from the person's own neutral, for how long, one tip.
+    const popup = await openPage('popup.html');
+    await expect(popup.getByTestId('forward-help')).toContainText(
+      /(a little|clearly) ahead of your own calibrated upright posture\. For .+ so far\./,
+    );
+    await popup.close();
+    // The nudge comes with its two buttons.
+    const nudgeButtons = () =>
+      sw.evaluate(() => {
+        const g = globalThis as unknown as { shown: [string, { buttons?: { title: string }[] }][] };
+        const n = g.shown.find(([id]) => id === 'chinup-nudge');
+        return n ? (n[1].buttons ?? []).map((b) => b.title) : null;
+      });
+    await expect
+      .poll(nudgeButtons, { timeout: 60_000, intervals: [1000] })
+      .toEqual(['Snooze', 'Pause 1 hour']);
     await expect
       .poll(async () => (await status(holder)).posture.kind, { timeout: 90_000, intervals: [1000] })
       .toBe('neutral');
@@ -51,7 +82,6 @@ test.describe('nobody in frame', () => {
   test.use({ clip: emptyClip() });
   test('reports away, and calibration explains that nobody is visible', async ({ openPage }) => {
     const page = await openPage('managed-schema.json');
-    const { sendFromPage } = await import('./fixtures');
     await sendFromPage(page, 'settings:set', { patch: { awayAfterSec: 10 } });
     await expect
       .poll(async () => (await status(page)).posture.kind, { timeout: 60_000 })

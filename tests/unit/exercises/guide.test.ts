@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideAt, guideTotalSec } from '../../../lib/exercises/guide';
+import { guideAt, guideStepIndex, guideTotalSec } from '../../../lib/exercises/guide';
 import type { Dose } from '../../../lib/exercises/types';
 
 const held: Dose = { reps: 2, holdSec: 20, sides: 2, restSec: 5, durationSec: 100 };
@@ -30,5 +30,21 @@ describe('guideAt', () => {
     expect(guideAt(dynamic, 0)).toMatchObject({ phase: 'move', rep: 1, phaseLeftSec: 4 });
     expect(guideAt(dynamic, 12_100)).toMatchObject({ phase: 'move', rep: 4 });
     expect(guideAt(dynamic, -50).rep).toBe(1);
+  });
+});
+
+describe('guideStepIndex', () => {
+  const held: Dose = { reps: 3, holdSec: 5, sides: 1, durationSec: 30, restSec: 5 };
+  const timed: Dose = { reps: 1, holdSec: 0, sides: 1, durationSec: 90, restSec: 0 };
+  it.each([
+    ['holding: the action step', guideAt(held, 1000), 4, 1],
+    ['resting: the release step', guideAt(held, 6000), 4, 3],
+    ['timed, start: the first step', guideAt(timed, 0), 3, 0],
+    ['timed, middle: the second step', guideAt(timed, 45_000), 3, 1],
+    ['timed, near the end: the last step', guideAt(timed, 89_000), 3, 2],
+    ['done: the last step', guideAt(timed, 90_000), 3, 2],
+    ['a single step', guideAt(held, 1000), 1, 0],
+  ] as const)('%s', (_name, g, n, want) => {
+    expect(guideStepIndex(g, n)).toBe(want);
   });
 });

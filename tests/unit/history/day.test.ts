@@ -91,6 +91,7 @@ describe('applyEvent', () => {
     ['break taken', { type: 'break', outcome: 'taken' }, { breaksTaken: 1 }],
     ['break snoozed', { type: 'break', outcome: 'snoozed' }, { breaksSnoozed: 1 }],
     ['break skipped', { type: 'break', outcome: 'skipped' }, { breaksSkipped: 1 }],
+    ['break stopped ("this hurts")', { type: 'break', outcome: 'stopped' }, { breaksStopped: 1 }],
   ];
   it.each(cases)('%s', (_name, ev, want) => {
     expect(applyEvent(base, ev)).toEqual({ ...base, ...want });

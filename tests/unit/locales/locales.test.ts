@@ -6,7 +6,7 @@ import { PT_ONLY_KEYS, PT_WHEN_KEYS } from '../../../components/pt-card';
 import { MIGRAINE_TIPS, TENSION_TIPS } from '../../../entrypoints/headache/paths';
 import { TRIGGERS } from '../../../lib/history/diary';
 import { CHECKLIST, MEASURES, type Measure } from '../../../lib/desk/result';
-import { CAMERA_STATUSES } from '../../../lib/posture/types';
+import { CAMERA_STATUSES, POSTURE_KINDS } from '../../../lib/posture/types';
 import { SETTINGS_SPEC, SETTING_KEYS } from '../../../lib/settings-schema';
 import { loadLocale } from '../support/i18n-en';
 import { PRESET_IDS } from '../../../entrypoints/onboarding/presets';
@@ -36,15 +36,7 @@ function dynamicKeys(): string[] {
     if (spec.kind === 'stringList' && 'values' in spec && spec.values)
       for (const v of spec.values) keys.push(kebabKey('routine', v));
   }
-  for (const kind of [
-    'away',
-    'calibrating',
-    'needs-calibration',
-    'neutral',
-    'forward-head',
-    'unknown',
-  ])
-    keys.push(kebabKey('posture', kind));
+  for (const kind of POSTURE_KINDS) keys.push(kebabKey('posture', kind));
   for (const r of [
     'turned-away',
     'leaning-sideways',

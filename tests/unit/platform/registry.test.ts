@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ALARMS,
+  HISTORY_KEY_ANY_VERSION,
   NOTIFICATIONS,
   PORTS,
   STORAGE,
@@ -46,6 +47,15 @@ describe('registry of cross-context names', () => {
     expect(STORAGE.historyDay.version).toBe(HISTORY_VERSION);
     expect(STORAGE.historyDay.key).toBe(`history:v${HISTORY_VERSION}:`);
     expect(STORAGE.schedule.key).toBe(`schedule:v${STORAGE.schedule.version}`);
+  });
+
+  it('matches history keys of every version, and only those', () => {
+    expect(HISTORY_KEY_ANY_VERSION.exec(`${STORAGE.historyDay.key}2026-11-30`)?.slice(1)).toEqual([
+      String(HISTORY_VERSION),
+      '2026-11-30',
+    ]);
+    expect(HISTORY_KEY_ANY_VERSION.test('history:v0:2026-11-30')).toBe(true);
+    expect(HISTORY_KEY_ANY_VERSION.test(STORAGE.historyPending.key)).toBe(false);
   });
 
   it('names WXT items area:key, and only single keys', () => {

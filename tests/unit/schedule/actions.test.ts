@@ -14,15 +14,47 @@ function announced(patch: Partial<Settings> = {}) {
 }
 
 describe('break actions', () => {
-  it('start opens the break page; done records it as taken and closes the page', () => {
+  it('start opens the break page as asked for; done records it as taken and keeps the page', () => {
     const { sim, id } = announced();
     const started = sim.send({ type: 'break-action', id, action: 'start' });
-    expect(started).toContainEqual({ type: 'open-break', id, kind: 'micro' });
+    expect(started).toContainEqual({ type: 'open-break', id, kind: 'micro', asked: true });
     expect(sim.state.activeMicroMs).toBeGreaterThan(0);
     const done = sim.send({ type: 'break-action', id, action: 'done' }, sim.t + 20 * SEC);
     expect(sim.records(done)).toEqual([{ type: 'break', outcome: 'taken' }]);
-    expect(done).toContainEqual({ type: 'close-break', id });
+    // The page shows its summary until the person closes it.
+    expect(done).not.toContainEqual(expect.objectContaining({ type: 'close-break' }));
+    expect(sim.state.brk).toBeNull();
     expect(sim.state.activeMicroMs).toBe(0);
+  });
+
+  it('stop ("this hurts") records the break as stopped, not taken, and keeps the advice open', () => {
+    const { sim, id } = announced();
+    sim.send({ type: 'break-action', id, action: 'start' });
+    const ignoredBefore = sim.state.ignoredInRow;
+    const fx = sim.send({ type: 'break-action', id, action: 'stop' }, sim.t + 10 * SEC);
+    expect(sim.records(fx)).toEqual([{ type: 'break', outcome: 'stopped' }]);
+    expect(fx).not.toContainEqual(expect.objectContaining({ type: 'close-break' }));
+    expect(sim.state.brk).toBeNull();
+    expect(sim.state.ignoredInRow).toBe(ignoredBefore);
+    expect(sim.records(sim.send({ type: 'break-action', id, action: 'stop' }))).toEqual([]);
+  });
+
+  it('a break whose window is gone ends without a record; a finished one is left alone', () => {
+    const { sim, id } = announced();
+    expect(sim.send({ type: 'break-closed', id })).toEqual([]); // not running yet: nothing
+    expect(sim.state.brk?.id).toBe(id);
+    sim.send({ type: 'break-action', id, action: 'start' });
+    const fx = sim.send({ type: 'break-closed', id }, sim.t + 5 * SEC);
+    expect(sim.records(fx)).toEqual([]);
+    expect(sim.state.brk).toBeNull();
+  });
+
+  it('a countdown opens the page without "asked"; break now opens it asked for', () => {
+    const { sim } = announced({ strictness: 'normal' });
+    const opened = sim.run(1 * MIN).filter((e) => e.type === 'open-break');
+    expect(opened).toEqual([expect.objectContaining({ asked: false })]);
+    const now = sim.send({ type: 'break-now', kind: 'movement' });
+    expect(now).toContainEqual(expect.objectContaining({ type: 'open-break', asked: true }));
   });
 
   it('actions for another or an old break id do nothing (stale notification, repeated message)', () => {

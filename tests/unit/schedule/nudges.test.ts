@@ -31,6 +31,18 @@ describe('posture nudges', () => {
     },
   );
 
+  it('snoozing the nudge withdraws it and holds nudges for snoozeMin, breaks unaffected', () => {
+    const sim = new Sim(settingsWith({ snoozeMin: 10 }));
+    sim.send({ type: 'posture', state: P.forward }, T0);
+    expect(sim.nudges(sim.send({ type: 'posture', state: P.forward }, T0 + 60 * SEC))).toHaveLength(
+      1,
+    );
+    const fx = sim.send({ type: 'nudge-snooze' }, T0 + 70 * SEC);
+    expect(fx).toContainEqual({ type: 'clear-notification', id: 'nudge' });
+    expect(sim.state.nudge.shownAt).toBeNull();
+    expect(sim.state.nudge.nextAllowedAt).toBeGreaterThanOrEqual(T0 + 70 * SEC + 10 * MIN);
+  });
+
   it('a neutral sample restarts the sustained run', () => {
     const sim = new Sim();
     sim.send({ type: 'posture', state: P.forward }, T0);

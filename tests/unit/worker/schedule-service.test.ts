@@ -79,7 +79,7 @@ describe('schedule service wiring', () => {
     expect(String(opts.iconUrl)).toMatch(/\/icon\/128\.png$/);
   });
 
-  it('buttons work: snooze records and clears; a click starts; done closes the page', async () => {
+  it('buttons work: snooze records and clears; a click starts; done keeps the page for its summary', async () => {
     const h = setup(micro);
     const s = start(h);
     await s.ready;
@@ -97,7 +97,7 @@ describe('schedule service wiring', () => {
     const breakId = (await stored()).state.brk?.id ?? '';
     const status = await scheduleHandlers(s)['break:action']({ id: breakId, action: 'done' });
     expect(status.activeBreak).toBeNull();
-    expect(await fakeBrowser.windows.getAll()).toHaveLength(1);
+    expect(await fakeBrowser.windows.getAll()).toHaveLength(2);
     expect(h.record).toHaveBeenCalledWith({ type: 'break', outcome: 'taken' }, h.clock.now, 180);
   });
 
@@ -111,6 +111,75 @@ describe('schedule service wiring', () => {
     expect(await shownNotifications()).toEqual([]);
     expect((await stored()).outbox).toEqual([]);
     expect(h.record).toHaveBeenCalledTimes(1); // the nudge itself; the withdrawal is not recorded
+  });
+
+  it('the nudge has Snooze and Pause 1 hour buttons, and both work', async () => {
+    const h = setup({ microBreakEnabled: false, movementBreakEnabled: false });
+    const s = start(h);
+    await s.ready;
+    for (const sec of [0, 20, 40, 60]) await s.onPosture({ kind: 'forward-head' }, T0 + sec * 1000);
+    const all = (await fakeBrowser.notifications.getAll()) as Record<string, { buttons?: unknown }>;
+    expect(all['chinup-nudge']?.buttons).toEqual([
+      { title: 'scheduleNudgeSnooze' },
+      { title: 'scheduleNudgePause1h' },
+    ]);
+    await fakeBrowser.notifications.onButtonClicked.trigger('chinup-nudge', 0);
+    await vi.waitFor(async () => expect(await shownNotifications()).toEqual([]));
+    expect((await s.summary(h.clock.now)).monitoring).toBe('on');
+    await fakeBrowser.notifications.onButtonClicked.trigger('chinup-nudge', 1);
+    await vi.waitFor(async () => expect((await s.summary(h.clock.now)).monitoring).toBe('paused'));
+  });
+
+  it('a break window the person closes ends its break, not taken', async () => {
+    const h = setup(micro);
+    const s = start(h);
+    await s.ready;
+    await scheduleHandlers(s)['break:start']({ kind: 'micro' });
+    const wins = await fakeBrowser.windows.getAll();
+    expect(wins).toHaveLength(2);
+    expect((await stored()).state.brk?.phase).toBe('running');
+    await fakeBrowser.windows.remove(wins[1]!.id!);
+    await vi.waitFor(async () => expect((await stored()).state.brk).toBeNull());
+    expect(h.record).not.toHaveBeenCalledWith(
+      { type: 'break', outcome: 'taken' },
+      expect.anything(),
+      expect.anything(),
+    );
+  });
+
+  it('restart: a running break whose page is gone is ended at start-up', async () => {
+    const h = setup(micro);
+    const a = start(h);
+    await a.ready;
+    await scheduleHandlers(a)['break:start']({ kind: 'micro' });
+    expect((await stored()).state.brk?.phase).toBe('running');
+    a.dispose(); // the browser closes: the worker and every window go
+    for (const w of await fakeBrowser.windows.getAll()) await fakeBrowser.windows.remove(w.id!);
+    const b = start(h);
+    await b.ready;
+    await vi.waitFor(async () => expect((await stored()).state.brk).toBeNull());
+    expect((await b.summary(h.clock.now)).activeBreak).toBeNull();
+    expect(h.record).not.toHaveBeenCalledWith(
+      { type: 'break', outcome: 'taken' },
+      expect.anything(),
+      expect.anything(),
+    );
+  });
+
+  it('restart: a running break whose page is still open goes on', async () => {
+    const h = setup(micro);
+    const a = start(h);
+    await a.ready;
+    await scheduleHandlers(a)['break:start']({ kind: 'micro' });
+    // The fake browser's windows hold no tabs: the page is a tab with the break's URL.
+    const id = (await stored()).state.brk?.id ?? '';
+    const url = fakeBrowser.runtime.getURL('/break.html');
+    await fakeBrowser.tabs.create({ url: `${url}?id=${id}&kind=micro&start=1` });
+    a.dispose(); // only the worker stops; the break window stays
+    const b = start(h);
+    await b.ready;
+    await b.dispatch({ type: 'tick' }, h.clock.now + 1000);
+    expect((await stored()).state.brk?.phase).toBe('running');
   });
 
   it('restart: an alarm lost while the worker was down is caught up on start', async () => {

@@ -172,10 +172,44 @@ describe('break page', () => {
     expect(stop.textContent).toContain('Dizziness or light-headedness');
     expect(stop.textContent).toContain('breakStoppedRemoved(Chin tuck)');
     expect(calls.saved).toContainEqual({ removed: ['chin-tuck'] });
-    expect(calls.actions.at(-1)).toEqual(['b3', 'done']);
+    // Recorded as stopped, not as taken.
+    expect(calls.actions.at(-1)).toEqual(['b3', 'stop']);
+    // The advice never closes by itself.
+    await advance(120_000, 5_000);
+    expect(calls.closed).toBe(0);
     fireEvent.click(screen.getByTestId('undo-remove'));
     expect(calls.saved.at(-1)).toEqual({ removed: [] });
     expect(screen.queryByTestId('undo-remove')).toBeNull();
+    expect(screen.getByTestId('removal-notice').textContent).toBe('breakStoppedKept(Chin tuck)');
+    fireEvent.click(screen.getByText('breakClose'));
+    expect(calls.closed).toBe(1);
+  });
+
+  it('a break the person asked for starts at once: no second Start, no Snooze', async () => {
+    const { deps, calls } = fakeDeps({});
+    await mount(deps, '?id=b8&kind=micro&start=1');
+    expect(screen.queryByTestId('break-intro')).toBeNull();
+    expect(screen.queryByTestId('break-snooze')).toBeNull();
+    expect(screen.getByTestId('break-running')).toBeTruthy();
+    expect(screen.getByTestId('phase-timer').textContent).toMatch(/^breakPhaseLook /);
+    expect(calls.actions).toEqual([]); // the worker already runs it
+  });
+
+  it('asked for, first time: the safety screen, then straight into the routine', async () => {
+    const { deps } = fakeDeps({ store: { safetyAckAt: null } });
+    await mount(deps, '?id=b9&kind=movement&start=1');
+    fireEvent.click(screen.getByTestId('safety-none'));
+    expect(screen.getByTestId('break-running')).toBeTruthy();
+  });
+
+  it('the summary stays until the person closes it', async () => {
+    const { deps, calls } = fakeDeps({ settings: { microBreakSec: 20 } });
+    await mount(deps, '?id=b10&kind=micro&start=1');
+    await advance(21_000);
+    expect(screen.getByTestId('break-done')).toBeTruthy();
+    await advance(300_000, 10_000);
+    expect(screen.getByTestId('break-done')).toBeTruthy();
+    expect(calls.closed).toBe(0);
   });
 
   it('leaves removed exercises out of the next routine', async () => {

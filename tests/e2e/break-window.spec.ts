@@ -1,0 +1,128 @@
+/**
+ * The break window as a person lives it, end to end with the built extension: a break asked for
+ * starts at once and its summary stays until closed; "this hurts" keeps its advice and its undo,
+ * and the break is recorded as stopped; at the window's own size (560x760) and at 1280x720 the
+ * figure, the instruction, the timer and every control are in view together, in en and de.
+ */
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, sendFromPage, test } from './fixtures';
+import { historyToday, readSchedule } from './faults/faults';
+
+/** Asks the worker for a break as the popup does and returns the window it opens. */
+async function breakNow(context: BrowserContext, from: Page, kind: 'micro' | 'movement') {
+  const opened = context.waitForEvent('page', (p) => p.url().includes('break.html?id='));
+  await sendFromPage(from, 'break:start', { kind });
+  const page = await opened;
+  expect(new URL(page.url()).searchParams.get('start')).toBe('1');
+  return page;
+}
+
+async function passSafety(page: Page) {
+  await page.getByTestId('safety-none').click();
+}
+
+/** The worker has finished with the break: no break, nothing left to perform. */
+async function breakSettled(sw: Worker) {
+  await expect
+    .poll(async () => {
+      const r = await readSchedule(sw);
+      return r.state.brk === null && r.outbox.length === 0;
+    })
+    .toBe(true);
+}
+
+test('a break asked for starts at once, and its summary stays readable until closed', async ({
+  context,
+  sw,
+  openPage,
+}) => {
+  const popup = await openPage('popup.html');
+  await sendFromPage(popup, 'settings:set', { patch: { microBreakSec: 20 } });
+  const page = await breakNow(context, popup, 'micro');
+  await passSafety(page);
+  // No second Start, no Snooze for a break the person asked for.
+  await expect(page.getByTestId('break-running')).toBeVisible();
+  await expect(page.getByTestId('break-intro')).toHaveCount(0);
+  await expect(page.getByTestId('phase-timer')).toContainText(/Look far away \d+ s/);
+  await expect(page.getByTestId('break-done')).toBeVisible({ timeout: 40_000 });
+  await expect.poll(() => historyToday(sw).then((d) => d.breaksTaken)).toBe(1);
+  await breakSettled(sw);
+  expect(page.isClosed()).toBe(false);
+  await expect(page.getByTestId('break-done')).toContainText('Well done');
+  const closed = page.waitForEvent('close');
+  await page.getByTestId('break-close').click();
+  await closed;
+});
+
+test('"this hurts": the advice stays, its undo works, the break counts as stopped', async ({
+  context,
+  sw,
+  openPage,
+}) => {
+  const popup = await openPage('popup.html');
+  const page = await breakNow(context, popup, 'movement');
+  await passSafety(page);
+  const id = await page.getByTestId('exercise-card').getAttribute('data-exercise');
+  await page.getByTestId('break-hurts').click();
+  const advice = page.getByTestId('exercise-stopped');
+  await expect(advice).toContainText('Dizziness');
+  await expect.poll(() => historyToday(sw).then((d) => d.breaksStopped)).toBe(1);
+  await breakSettled(sw);
+  expect((await historyToday(sw)).breaksTaken ?? 0).toBe(0);
+  expect(page.isClosed()).toBe(false);
+  await expect(advice).toBeVisible();
+  const removed = () =>
+    page.evaluate(
+      async () => (await chrome.storage.local.get('exercise:removed'))['exercise:removed'],
+    );
+  expect(await removed()).toEqual([id]);
+  await page.getByTestId('undo-remove').click();
+  await expect.poll(removed).toEqual([]);
+  await expect(page.getByTestId('removal-notice')).toContainText('stays in your routines');
+});
+
+/** Every element is inside the viewport (its whole bounding box). */
+async function expectInView(page: Page, testIds: string[]) {
+  const vp = page.viewportSize()!;
+  for (const t of testIds) {
+    const box = await page.getByTestId(t).first().boundingBox();
+    expect(box, t).not.toBeNull();
+    expect(box!.y, `${t} top`).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width, `${t} right`).toBeLessThanOrEqual(vp.width);
+    expect(box!.y + box!.height, `${t} bottom at ${vp.width}x${vp.height}`).toBeLessThanOrEqual(
+      vp.height,
+    );
+  }
+}
+
+const LIVE = [
+  'break-progress',
+  'exercise-figure',
+  'break-instruction',
+  'phase-timer',
+  'exercise-progress',
+  'break-next',
+  'break-end',
+  'break-hurts',
+];
+
+for (const lang of ['en', 'de'] as const)
+  test(`the break page fits its 560x760 window and 1280x720 (${lang})`, async ({ openPage }) => {
+    const setup = await openPage('popup.html');
+    await sendFromPage(setup, 'settings:set', { patch: { language: lang, cameraEnabled: false } });
+    await setup.evaluate(() => chrome.storage.local.set({ 'exercise:safetyAckAt': Date.now() }));
+    for (const kind of ['micro', 'movement', 'neck-training']) {
+      const page = await openPage(`break.html?kind=${kind}&start=1`);
+      for (const size of [
+        { width: 560, height: 760 },
+        { width: 1280, height: 720 },
+      ]) {
+        await page.setViewportSize(size);
+        await expect(page.getByTestId('break-running')).toBeVisible();
+        await expectInView(page, LIVE);
+        // The long text is folded, not lost.
+        await expect(page.getByTestId('exercise-more')).not.toHaveAttribute('open');
+      }
+      await page.close();
+    }
+  });
