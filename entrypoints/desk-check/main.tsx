@@ -1,4 +1,5 @@
 import '../../components/theme.css';
+import './desk-check.css';
 import { startPage } from '../../lib/page/start';
 import { App } from './app';
 import { platformDeskDeps } from './platform';

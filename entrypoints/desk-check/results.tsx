@@ -76,10 +76,10 @@ export function Checklist(props: {
   return (
     <section class="card stack" aria-labelledby="desk-list-h" data-testid="desk-checklist">
       <h2 id="desk-list-h">{i18n.t('deskCannotSee')}</h2>
-      <ul class="stack">
+      <ul class="stack desk-checklist">
         {CHECKLIST.map((id) => (
           <li key={id}>
-            <label class="row">
+            <label>
               <input
                 type="checkbox"
                 checked={props.checked.includes(id)}
