@@ -2,6 +2,7 @@
  * Draws the measured landmarks (head and upper body) over the camera preview, so people see what
  * is measured. Landmarks are in normalized image coordinates; the canvas matches the video size.
  */
+import { LM } from '../lib/posture/landmarks';
 import type { Landmark, PoseFrame } from '../lib/posture/types';
 
 /**
@@ -10,14 +11,22 @@ import type { Landmark, PoseFrame } from '../lib/posture/types';
  * desk, and the model then guesses them.
  */
 export const UPPER_BODY: readonly (readonly [number, number])[] = [
-  [7, 2],
-  [2, 0],
-  [0, 5],
-  [5, 8], // ear - eye - nose - eye - ear
-  [9, 10], // mouth
-  [11, 12], // shoulders
+  [LM.leftEar, LM.leftEye],
+  [LM.leftEye, LM.nose],
+  [LM.nose, LM.rightEye],
+  [LM.rightEye, LM.rightEar], // ear - eye - nose - eye - ear
+  [LM.mouthLeft, LM.mouthRight],
+  [LM.leftShoulder, LM.rightShoulder],
 ];
-const POINTS = [0, 2, 5, 7, 8, 11, 12];
+const POINTS = [
+  LM.nose,
+  LM.leftEye,
+  LM.rightEye,
+  LM.leftEar,
+  LM.rightEar,
+  LM.leftShoulder,
+  LM.rightShoulder,
+];
 export const MIN_VISIBILITY = 0.5;
 
 /** Segments to draw, in canvas pixels, for visible landmarks of one pose. */

@@ -1,14 +1,18 @@
 #!/usr/bin/env node
-// npm run bench:perf -- [--seconds N] [--low-power | --low-power-only]: the real extension in headless Chromium with a fake camera.
-// Phases, each in a fresh browser: control (monitoring off), default settings, naive 10 fps loop,
-// and a latency run (neutral, then forward-head frames). Prints a table and a RESULT line.
+// npm run bench:perf -- [--seconds N] [--low-power | --low-power-only | --breakdown-only]: the real
+// extension in headless Chromium with a fake camera. Phases, each in a fresh browser: the memory
+// breakdown per part (memory-breakdown.mjs), control (monitoring off), default settings then paused
+// (idle-memory.mjs), naive 10 fps loop, and a latency run (neutral, then forward-head frames).
+// Prints a table and a RESULT line.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, chromiumArgs } from './lib/chromium.mjs';
 import { DATASET_DIR, datasetRows, npmPhoto, sequenceClip, stillClip } from './lib/clips.mjs';
-import { cpuMeter, pssMb } from './lib/procs.mjs';
+import { memoryBreakdown, printBreakdown } from './lib/memory-breakdown.mjs';
+import { idlePss } from './lib/idle-memory.mjs';
+import { cpuMeter, pssMb, pssParts } from './lib/procs.mjs';
 
 const arg = (name, def) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -39,7 +43,7 @@ async function launch(clip) {
   // A static extension document: it can message the worker without polling like the popup does.
   await page.goto(`chrome-extension://${id}/managed-schema.json`);
   const send = (name, data = {}) =>
-    page.evaluate(
+    b.page.evaluate(
       ([n, d]) => chrome.runtime.sendMessage({ to: 'background', name: n, data: d }),
       [name, data],
     );
@@ -51,7 +55,7 @@ async function launch(clip) {
     });
   });
   const frames = () => sw.evaluate(() => globalThis.benchFrames);
-  return {
+  const b = {
     context,
     sw,
     page,
@@ -64,7 +68,19 @@ async function launch(clip) {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  return b;
 }
+
+/** A fresh static extension page to message the worker from (after `measure` closed the first). */
+async function messenger(b) {
+  b.page = await b.context.newPage();
+  await b.page.goto(`chrome-extension://${b.id}/managed-schema.json`);
+}
+
+const hostOpen = (b) =>
+  b.sw.evaluate(
+    async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length,
+  );
 
 /** Calibrates through the onboarding page, as a person does, then closes it. */
 async function calibrate(b, timeoutMs = 90_000) {
@@ -91,8 +107,10 @@ async function measure(b, label) {
     pssExt.push(pssMb(b.dir, true));
   }
   const out = { label, cpuPct: cpu.pct(), pssMb: Math.max(...pss), pssExtMb: Math.max(...pssExt) };
+  const parts = pssParts(b.dir);
   console.log(
-    `${label.padEnd(10)} cpu ${out.cpuPct.toFixed(2)}% of a core, PSS max ${out.pssMb.toFixed(0)} MB (all Chromium), ${out.pssExtMb.toFixed(0)} MB (extension processes)`,
+    `${label.padEnd(10)} cpu ${out.cpuPct.toFixed(2)}% of a core, PSS max ${out.pssMb.toFixed(0)} MB (all Chromium), ${out.pssExtMb.toFixed(0)} MB (extension processes; ` +
+      `at the end anon ${parts.anon.toFixed(0)}, shmem ${parts.shmem.toFixed(0)}, file ${parts.file.toFixed(0)})`,
   );
   return out;
 }
@@ -100,8 +118,17 @@ async function measure(b, label) {
 const photoClip = stillClip('photo', npmPhoto());
 console.log(`bench:perf: ${SECONDS} s per phase (+${SETTLE_S} s settle), clip ${photoClip}`);
 
-// 1. Control: same browser and extension, monitoring off.
+// 0. Memory per part: the camera host page built up stage by stage, monitoring off.
 let b = await launch(photoClip);
+await b.send('settings:set', { patch: { cameraEnabled: false } });
+await b.page.close();
+const breakdown = await memoryBreakdown(b);
+printBreakdown(breakdown);
+await b.close();
+if (process.argv.includes('--breakdown-only')) process.exit(0);
+
+// 1. Control: same browser and extension, monitoring off.
+b = await launch(photoClip);
 await b.send('settings:set', { patch: { cameraEnabled: false } });
 const control = await measure(b, 'control');
 await b.close();
@@ -129,7 +156,22 @@ b = await launch(photoClip);
 await calibrate(b);
 const def = await measure(b, 'default');
 const defFrames = await b.frames();
-await b.close();
+// 2b. Paused: how soon the camera host closes, then the memory while paused (see idle-memory.mjs).
+await messenger(b);
+const pauseT0 = Date.now();
+await b.send('monitor:pause', { choice: '1h' });
+while ((await hostOpen(b)) > 0 && Date.now() - pauseT0 < 120_000) await sleep(250);
+const hostClosedS = (Date.now() - pauseT0) / 1000;
+await b.page.close();
+await sleep(SETTLE_S * 1000);
+const pausedAttached = pssParts(b.dir);
+await b.context.close();
+const idle = await idlePss(b.dir, photoClip, Math.min(SECONDS, 120));
+rmSync(b.dir, { recursive: true, force: true });
+console.log(
+  `paused     camera host closed ${hostClosedS.toFixed(1)} s after pausing; ${pausedAttached.pss.toFixed(0)} MB while the bench still held the worker; ` +
+    `undriven browser: mean ${idle.meanMb.toFixed(0)} MB, max ${idle.maxMb.toFixed(0)} MB, extension process alive ${(100 * idle.aliveFraction).toFixed(0)}% of the time`,
+);
 const detectMs = defFrames.map((f) => f.frame.perf?.detectMs).filter((x) => typeof x === 'number');
 const loadMs = defFrames.map((f) => f.frame.perf?.modelLoadMs).filter((x) => typeof x === 'number');
 console.log(
@@ -207,5 +249,7 @@ console.log(
       modelLoadMs: loadMs[0] ?? null,
       pssMb: Math.round(def.pssExtMb),
       detectLatencyS: r1(latencyS),
+      idlePssMb: Math.round(idle.meanMb),
+      steadyCpuPct: null,
     }),
 );

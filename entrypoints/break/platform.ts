@@ -10,12 +10,10 @@ import {
   type ExerciseStore,
   type ExerciseStoreField,
 } from '../../lib/exercises/store';
-import { openCamera } from '../../lib/camera-host/camera';
 import { sendToBackground } from '../../lib/platform/messaging';
 import { STORAGE, type StorageEntry } from '../../lib/platform/registry';
 import { getSettings } from '../../lib/worker/settings-store';
-import { createLandmarker } from '../../lib/pose/landmarker';
-import type { Landmark } from '../../lib/posture/types';
+import { openPoseSession } from '../../lib/pose/session';
 import type { BreakDeps } from './deps';
 
 /** The storage key of each field of the exercise store: the record forces every field a key. */
@@ -39,13 +37,6 @@ async function saveStore(patch: Partial<ExerciseStore>): Promise<void> {
   await browser.storage.local.set(out);
 }
 
-/** Shoulder width in pixels, to pick the person nearest the camera. */
-function shoulderPx(p: Landmark[], w: number, h: number): number {
-  const l = p[11];
-  const r = p[12];
-  return l && r ? Math.hypot((l.x - r.x) * w, (l.y - r.y) * h) : 0;
-}
-
 export const platformDeps: BreakDeps = {
   now: () => Date.now(),
   uiLanguage: () => browser.i18n.getUILanguage(),
@@ -59,28 +50,16 @@ export const platformDeps: BreakDeps = {
   // writing one key on their own would lose an update.
   record: (e) => sendToBackground('history:exercise', e),
   openPose: async (onEnded) => {
-    const cam = await openCamera(undefined, onEnded);
-    try {
-      const lm = await createLandmarker();
-      return {
-        next(now) {
-          const frame = lm.detect(cam.video, now);
-          if (!frame) return undefined;
-          const pose = [...frame.poses].sort(
-            (a, b) =>
-              shoulderPx(b, frame.width, frame.height) - shoulderPx(a, frame.width, frame.height),
-          )[0];
-          return { t: now, signals: pose ? poseSignals(pose, frame.width, frame.height) : null };
-        },
-        close() {
-          lm.close();
-          cam.close();
-        },
-      };
-    } catch (e) {
-      cam.close();
-      throw e;
-    }
+    const session = await openPoseSession({ onEnded });
+    return {
+      next(now) {
+        const frame = session.detect(now);
+        if (!frame) return undefined;
+        const pose = frame.poses[0]; // the person nearest the camera
+        return { t: now, signals: pose ? poseSignals(pose, frame.width, frame.height) : null };
+      },
+      close: () => session.close(),
+    };
   },
   close: () => window.close(),
 };

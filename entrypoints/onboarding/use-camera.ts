@@ -1,29 +1,17 @@
 /**
- * The onboarding page's own camera and pose loop: asks for the camera (this visible page is where
- * the permission prompt can appear), runs the landmarker locally at ~8 fps and hands each frame to
- * `onFrame`. Frames never leave the page; only landmarks of good frames are sent for calibration.
+ * The onboarding page's camera and pose loop: asks for the camera (this visible page is where the
+ * permission prompt can appear), opens a pose session playing in the page's preview, runs the
+ * landmarker at ~8 fps and hands each frame to `onFrame`. Frames never leave the page; only
+ * landmarks of good frames are sent for calibration.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  WebGlUnavailableError,
-  createLandmarker,
-  type Landmarker,
-} from '../../lib/pose/landmarker';
+import { PREVIEW_FRAME_RATE } from '../../lib/pose/camera';
+import { cameraErrorStatus, openPoseSession, type PoseSession } from '../../lib/pose/session';
 import type { CameraStatus, PoseFrame } from '../../lib/posture/types';
 
 export const FRAME_INTERVAL_MS = 120;
 
 export type CameraPhase = 'off' | 'starting' | 'on' | 'error';
-
-/** Maps a getUserMedia / model failure to the camera status vocabulary. */
-export function cameraErrorStatus(e: unknown): CameraStatus {
-  if (e instanceof WebGlUnavailableError) return 'no-webgl';
-  const name = e instanceof Error || e instanceof DOMException ? e.name : '';
-  if (name === 'NotAllowedError' || name === 'SecurityError') return 'denied';
-  if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'no-camera';
-  if (name === 'NotReadableError' || name === 'AbortError') return 'busy';
-  return 'model-error';
-}
 
 export function useCamera(onFrame: (frame: PoseFrame | null) => void) {
   const videoRef = useRef<HTMLVideoElement>(null);
@@ -32,51 +20,43 @@ export function useCamera(onFrame: (frame: PoseFrame | null) => void) {
   const [deviceId, setDeviceId] = useState('default');
   const onFrameRef = useRef(onFrame);
   onFrameRef.current = onFrame;
-  const live = useRef<{ stream: MediaStream | null; lm: Landmarker | null; timer: number }>({
-    stream: null,
-    lm: null,
-    timer: 0,
-  });
-  // Bumped by every start and stop: a start that was overtaken releases what it opened.
-  const generation = useRef(0);
+  const live = useRef<{
+    session: PoseSession | null;
+    abort: AbortController | null;
+    timer: number;
+  }>({ session: null, abort: null, timer: 0 });
 
   function stop() {
-    generation.current++;
     const l = live.current;
     clearTimeout(l.timer);
-    l.stream?.getTracks().forEach((t) => t.stop());
-    l.lm?.close();
-    live.current = { stream: null, lm: null, timer: 0 };
+    l.abort?.abort(); // a start still opening releases what it opened
+    l.session?.close();
+    live.current = { session: null, abort: null, timer: 0 };
   }
 
   async function start() {
     stop();
-    const gen = generation.current;
-    const stale = () => gen !== generation.current;
+    const abort = new AbortController();
+    live.current.abort = abort;
     setPhase('starting');
     setProblem(null);
     try {
-      const stream = await navigator.mediaDevices.getUserMedia({
-        video: { width: { ideal: 640 }, height: { ideal: 480 } },
-        audio: false,
-      });
-      if (stale()) return stream.getTracks().forEach((t) => t.stop());
-      live.current.stream = stream;
-      setDeviceId(stream.getVideoTracks()[0]?.getSettings().deviceId ?? 'default');
       const video = videoRef.current;
       if (!video) throw new Error('no video element');
-      video.srcObject = stream;
-      await video.play();
-      const lm = await createLandmarker();
-      if (stale()) return lm.close();
-      live.current.lm = lm;
+      const session = await openPoseSession({
+        video,
+        frameRate: PREVIEW_FRAME_RATE,
+        signal: abort.signal,
+      });
+      live.current.session = session;
+      setDeviceId(session.deviceId ?? 'default');
       setPhase('on');
       const tick = () => {
-        const lm = live.current.lm;
-        if (!lm || !videoRef.current) return;
+        const s = live.current.session;
+        if (!s) return;
         let frame: PoseFrame | null = null;
         try {
-          frame = lm.detect(videoRef.current, Date.now());
+          frame = s.detect(Date.now());
         } catch {
           frame = null;
         }
@@ -85,7 +65,7 @@ export function useCamera(onFrame: (frame: PoseFrame | null) => void) {
       };
       tick();
     } catch (e) {
-      if (stale()) return;
+      if (abort.signal.aborted) return;
       stop();
       setProblem(cameraErrorStatus(e));
       setPhase('error');

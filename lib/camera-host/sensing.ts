@@ -3,10 +3,9 @@
  * short bursts, runs the pose model and sends landmarks only (never frames) to the service worker.
  * The service worker decides the sampling interval; this loop just follows it.
  */
-import { createLandmarker, WebGlUnavailableError, type Landmarker } from '../pose/landmarker';
 import type { CameraHostProtocol } from '../messages';
 import type { CameraStatus } from '../posture/types';
-import { cameraErrorStatus, openCamera, type OpenCamera } from './camera';
+import { cameraErrorStatus, createPoseSession, errorDetail } from '../pose/session';
 import { browser } from 'wxt/browser';
 import { handleMessages, sendToBackground } from '../platform/messaging';
 import { PORTS } from '../platform/registry';
@@ -19,8 +18,9 @@ const BURST_GAP_MS = 150;
 
 export function startSensing(): void {
   let config: Config = { intervalMs: 5000, burstFrames: 1, keepCameraOpen: false };
-  let landmarker: Landmarker | null = null;
-  let camera: OpenCamera | null = null;
+  const session = createPoseSession({
+    onEnded: () => report('ended', 'The camera stopped (unplugged or switched off).'),
+  });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   let busy = false;
@@ -47,46 +47,38 @@ export function startSensing(): void {
   const report = (status: CameraStatus, detail?: string) => {
     if (status === lastStatus && !detail) return;
     lastStatus = status;
-    void sendToBackground('camera:status', { status, detail, deviceId: camera?.deviceId }).then(
+    const deviceId = session.deviceId ?? undefined;
+    void sendToBackground('camera:status', { status, detail, deviceId }).then(
       keepLink,
       () => undefined,
     );
-  };
-
-  const closeCamera = () => {
-    camera?.close();
-    camera = null;
   };
 
   const sample = async () => {
     if (busy || stopped) return;
     busy = true;
     try {
-      if (!landmarker) {
+      if (session.loadMs === null) {
         report('starting');
-        landmarker = await createLandmarker();
+        await session.loadModel();
       }
-      if (!camera) {
-        camera = await openCamera(undefined, () => {
-          closeCamera();
-          report('ended', 'The camera stopped (unplugged or switched off).');
-        });
+      if (!session.cameraOpen) {
+        await session.openCamera();
         await new Promise((r) => setTimeout(r, WARMUP_MS));
       }
       report('on');
-      for (let i = 0; i < config.burstFrames && camera && !stopped; i++) {
+      for (let i = 0; i < config.burstFrames && session.cameraOpen && !stopped; i++) {
         if (i > 0) await new Promise((r) => setTimeout(r, BURST_GAP_MS));
-        const frame = landmarker.detect(camera.video, Date.now());
-        if (frame) await sendToBackground('pose:frame', { frame, deviceId: camera.deviceId });
+        const frame = session.detect(Date.now());
+        const deviceId = session.deviceId;
+        if (frame && deviceId) await sendToBackground('pose:frame', { frame, deviceId });
         keepLink();
       }
     } catch (e) {
-      closeCamera();
-      if (e instanceof WebGlUnavailableError) report('no-webgl', e.message);
-      else if (!landmarker) report('model-error', e instanceof Error ? e.message : String(e));
-      else report(cameraErrorStatus(e), e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+      session.closeCamera();
+      report(cameraErrorStatus(e), errorDetail(e));
     } finally {
-      if (!config.keepCameraOpen) closeCamera();
+      if (!config.keepCameraOpen) session.closeCamera();
       busy = false;
     }
   };
@@ -105,16 +97,14 @@ export function startSensing(): void {
       const first = lastStatus === null;
       config = c; // parsed and clamped at the boundary (lib/message-parsers.ts)
       stopped = false;
-      if (!config.keepCameraOpen) closeCamera();
+      if (!config.keepCameraOpen) session.closeCamera();
       if (first) void sample().then(schedule);
       else schedule();
     },
     'sense:stop': () => {
       stopped = true;
       clearTimeout(timer);
-      closeCamera();
-      landmarker?.close();
-      landmarker = null;
+      session.close();
       report('off');
     },
   });

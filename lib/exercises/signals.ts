@@ -4,17 +4,8 @@
  * the person's own sides; the camera image is not mirrored, so the person's left ear has the
  * larger x.
  */
+import { LM } from '../posture/landmarks';
 import type { Landmark } from '../posture/types';
-
-export const NOSE = 0;
-export const LEFT_EYE_OUTER = 3;
-export const RIGHT_EYE_OUTER = 6;
-export const LEFT_EAR = 7;
-export const RIGHT_EAR = 8;
-export const MOUTH_LEFT = 9;
-export const MOUTH_RIGHT = 10;
-export const LEFT_SHOULDER = 11;
-export const RIGHT_SHOULDER = 12;
 
 /** Per-frame signals, each relative to the body so that moving the chair does not change them. */
 export interface PoseSignals {
@@ -51,8 +42,8 @@ export function poseSignals(
   height: number,
   minVisibility = 0.5,
 ): PoseSignals | null {
-  const ids = [NOSE, LEFT_EAR, RIGHT_EAR, LEFT_SHOULDER, RIGHT_SHOULDER];
-  const face = [LEFT_EYE_OUTER, RIGHT_EYE_OUTER, MOUTH_LEFT, MOUTH_RIGHT];
+  const ids = [LM.nose, LM.leftEar, LM.rightEar, LM.leftShoulder, LM.rightShoulder];
+  const face = [LM.leftEyeOuter, LM.rightEyeOuter, LM.mouthLeft, LM.mouthRight];
   const pts = [...ids, ...face].map((i) => pose[i]);
   if (pts.some((p) => !p || p.visibility < minVisibility || !inFrame(p))) return null;
   const [nose, le, re, ls, rs, eyeL, eyeR, mouthL, mouthR] = pts.map((p) => ({

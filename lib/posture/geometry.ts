@@ -1,20 +1,10 @@
 /**
  * Landmark indices and small 2-D helpers. Points are in pixels so ratios are aspect-correct.
  */
+import { LM } from './landmarks';
 import type { Landmark } from './types';
 
-/** MediaPipe Pose landmark indices used by the engine. */
-export const LM = {
-  nose: 0,
-  leftEye: 2,
-  rightEye: 5,
-  leftEar: 7,
-  rightEar: 8,
-  mouthLeft: 9,
-  mouthRight: 10,
-  leftShoulder: 11,
-  rightShoulder: 12,
-} as const;
+export { LM };
 
 export interface Point {
   x: number;
@@ -51,6 +41,10 @@ export function distBelowLine(p: Point, a: Point, b: Point): number {
 /** Shoulder width of a pose in pixels. */
 export const shoulderWidthPx = (pose: Landmark[], width: number, height: number): number =>
   dist(px(pose, LM.leftShoulder, width, height), px(pose, LM.rightShoulder, width, height));
+
+/** The poses ordered nearest the camera first (widest shoulders); the input is not changed. */
+export const nearestFirst = (poses: Landmark[][], width: number, height: number): Landmark[][] =>
+  [...poses].sort((a, b) => shoulderWidthPx(b, width, height) - shoulderWidthPx(a, width, height));
 
 export const median = (xs: readonly number[]): number => {
   if (xs.length === 0) return NaN;

@@ -90,3 +90,29 @@ export function pssMb(userDataDir, extensionOnly = false) {
   }
   return kb / 1024;
 }
+
+/**
+ * PSS split of the extension processes (or the whole instance): `anon` (JS, wasm and C++ heaps),
+ * `shmem` (shared-memory regions: discardable caches, video and GPU transfer buffers) and `file`
+ * (mapped Chromium binary and fonts, shared with every other Chromium process). In MB.
+ * @returns {{ pss: number, anon: number, shmem: number, file: number, processes: number }}
+ */
+export function pssParts(userDataDir, extensionOnly = true) {
+  const out = { pss: 0, anon: 0, shmem: 0, file: 0, processes: 0 };
+  const keys = { pss: 'Pss', anon: 'Pss_Anon', shmem: 'Pss_Shmem', file: 'Pss_File' };
+  for (const pid of chromiumPids(userDataDir)) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (extensionOnly && !cmd.includes('--extension-process')) continue;
+      const m = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      for (const [k, name] of Object.entries(keys)) {
+        const v = m.match(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm'));
+        if (v) out[k] += Number(v[1]) / 1024;
+      }
+      out.processes += 1;
+    } catch {
+      /* process ended */
+    }
+  }
+  return out;
+}

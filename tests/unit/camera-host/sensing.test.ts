@@ -5,6 +5,8 @@
  * MediaStreamTrack; the model and the messaging are stubbed.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Landmarker } from '../../../lib/pose/landmarker';
+import type { PoseFrame } from '../../../lib/posture/types';
 
 const h = vi.hoisted(() => ({
   sent: [] as { name: string; data: Record<string, unknown> }[],
@@ -22,8 +24,14 @@ vi.mock('../../../lib/platform/messaging', () => ({
   },
 }));
 vi.mock('../../../lib/pose/landmarker', () => ({
-  createLandmarker: async () => ({
-    detect: () => ({ t: Date.now(), landmarks: [], brightness: 0.5 }),
+  createLandmarker: async (): Promise<Landmarker> => ({
+    detect: (): PoseFrame => ({
+      t: Date.now(),
+      poses: [],
+      brightness: 128,
+      width: 640,
+      height: 480,
+    }),
     loadMs: 1,
     close: () => undefined,
   }),

@@ -42,6 +42,20 @@ describe('registry of cross-context names', () => {
     }
   });
 
+  it('keeps the key names data was stored under (a rename loses it: bump the version and migrate)', () => {
+    const stored = Object.fromEntries(entries.map(([n, e]) => [n, `${e.area}:${e.key}`]));
+    expect(stored).toMatchObject({
+      settings: 'local:settings',
+      baselines: 'local:baselines',
+      schedule: 'local:schedule:v1',
+      historyDay: 'local:history:v1:',
+      monitorTabConsent: 'local:monitorTabConsent',
+      exerciseSafetyAck: 'local:exercise:safetyAckAt',
+      exerciseRemoved: 'local:exercise:removed',
+      exerciseNeckLog: 'local:exercise:neckLog',
+    });
+  });
+
   it('carries the versions the pure modules write into their records', () => {
     expect(STORAGE.settings.version).toBe(SETTINGS_VERSION);
     expect(STORAGE.historyDay.version).toBe(HISTORY_VERSION);

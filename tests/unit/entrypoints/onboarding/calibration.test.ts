@@ -8,7 +8,6 @@ import {
   collectionState,
   startCollection,
 } from '../../../../entrypoints/onboarding/calibration';
-import { cameraErrorStatus } from '../../../../entrypoints/onboarding/use-camera';
 import type { PoseFrame } from '../../../../lib/posture/types';
 
 const frame = (t: number): PoseFrame => ({
@@ -46,14 +45,5 @@ describe('calibration collection', () => {
     addFrame(poor, frame(4), { ok: false, issues: ['too-far'] });
     expect(collectionState(poor, MAX_MS)).toEqual({ kind: 'failed', issue: 'too-far' });
     expect(poor.frames).toHaveLength(0);
-  });
-
-  it.each([
-    ['NotAllowedError', 'denied'],
-    ['NotFoundError', 'no-camera'],
-    ['NotReadableError', 'busy'],
-    ['TypeError', 'model-error'],
-  ])('%s maps to camera status %s', (name, want) => {
-    expect(cameraErrorStatus(Object.assign(new Error('x'), { name }))).toBe(want);
   });
 });
