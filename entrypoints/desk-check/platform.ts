@@ -1,14 +1,13 @@
 /**
- * The desk check's real dependencies: the shared camera adapter and pose model (opened by this
- * visible page, like the break page), a tiny grey copy of one frame for the light check, and the
+ * The desk check's real dependencies: the one pose session (camera and model, opened by this
+ * visible page, like the break page; its video element is ours, for the light check), a tiny grey copy of one frame for the light check, and the
  * last two results in storage.local. Frames are analysed and forgotten; nothing leaves the device.
  */
 import { browser } from 'wxt/browser';
-import { openCamera } from '../../lib/camera-host/camera';
 import { faceBox, lightCheck, luma, type LightCheck } from '../../lib/desk/light';
 import { coerceDeskResult, type DeskResult } from '../../lib/desk/result';
 import { STORAGE } from '../../lib/platform/registry';
-import { createLandmarker } from '../../lib/pose/landmarker';
+import { openPoseSession } from '../../lib/pose/session';
 import type { PoseFrame } from '../../lib/posture/types';
 
 export const DESK_KEY = STORAGE.deskCheck.key;
@@ -56,29 +55,26 @@ export const platformDeskDeps: DeskDeps = {
     await browser.storage.local.set({ [DESK_KEY]: store });
   },
   measure: async () => {
-    const cam = await openCamera(undefined, () => undefined);
+    const video = document.createElement('video');
+    const session = await openPoseSession({ video });
     try {
-      const lm = await createLandmarker();
-      try {
-        const frames: PoseFrame[] = [];
-        let light: LightCheck | null = null;
-        for (let i = 0; i < DESK_FRAMES; i++) {
-          const f = lm.detect(cam.video, Date.now());
-          if (f) frames.push(f);
-          const pose = f?.poses[0];
-          if (!light && pose && i >= DESK_FRAMES / 2) {
-            const box = faceBox(pose);
-            const l = frameLuma(cam.video);
-            if (box && l) light = lightCheck(l.lum, l.w, l.h, box);
-          }
-          await new Promise((r) => setTimeout(r, DESK_GAP_MS));
+      const frames: PoseFrame[] = [];
+      let light: LightCheck | null = null;
+      for (let i = 0; i < DESK_FRAMES; i++) {
+        const f = session.detect(Date.now());
+        if (f) frames.push(f);
+        // Poses come nearest first.
+        const pose = f?.poses[0];
+        if (!light && pose && i >= DESK_FRAMES / 2) {
+          const box = faceBox(pose);
+          const l = frameLuma(video);
+          if (box && l) light = lightCheck(l.lum, l.w, l.h, box);
         }
-        return { frames, light };
-      } finally {
-        lm.close();
+        await new Promise((r) => setTimeout(r, DESK_GAP_MS));
       }
+      return { frames, light };
     } finally {
-      cam.close();
+      session.close();
     }
   },
 };
