@@ -12,7 +12,9 @@ export function postureTone(p: PostureState): Tone {
     case 'forward-head':
     case 'needs-calibration':
       return 'warn';
-    default:
+    case 'away':
+    case 'calibrating':
+    case 'unknown':
       return 'idle';
   }
 }

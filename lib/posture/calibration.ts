@@ -29,22 +29,25 @@ export type CalibrationIssue =
 /** Current baseline format; bump with a migration (or a recalibration prompt) when it changes. */
 export const BASELINE_VERSION = 1;
 
+/** The features a baseline keeps the median of (see `Features` for what each one means). */
+export type BaselineFeature =
+  | 'bowRatio'
+  | 'noseAboveShoulder'
+  | 'earAboveShoulder'
+  | 'faceScale'
+  | 'faceSpan'
+  | 'rollDeg'
+  | 'yawDeg'
+  | 'shoulderWidthFrac'
+  | 'faceFrac'
+  | 'headX'
+  | 'headY';
+
 /** The person's calibrated neutral: medians of the good frames' features. JSON-safe. */
-export interface Baseline {
+export interface Baseline extends Pick<Features, BaselineFeature> {
   version: typeof BASELINE_VERSION;
   /** Good frames behind the medians. */
   frames: number;
-  bowRatio: number;
-  noseAboveShoulder: number;
-  earAboveShoulder: number;
-  faceScale: number;
-  faceSpan: number;
-  rollDeg: number;
-  yawDeg: number;
-  shoulderWidthFrac: number;
-  faceFrac: number;
-  headX: number;
-  headY: number;
   /** Median absolute deviations seen during calibration (noise floor). */
   spread: { bowRatio: number; headY: number };
 }
