@@ -28,6 +28,7 @@ export function postureLabel(p: PostureState): string {
 export function postureDetail(p: PostureState): string | null {
   if (p.kind === 'unknown') return td(kebabKey('reason', p.reason));
   if (p.kind === 'needs-calibration') return td(kebabKey('reason', p.reason));
+  if (p.kind === 'forward-head' && p.cue === 'too-close') return td('reasonLeaningIn');
   return null;
 }
 

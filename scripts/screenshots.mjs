@@ -20,6 +20,7 @@ run(
     'tests/e2e/neck-training.spec.ts',
     'tests/e2e/headache.spec.ts',
     'tests/e2e/desk-check.spec.ts',
+    'tests/e2e/break-window.spec.ts',
   ],
   {
     CHINUP_SCREENSHOTS: out,
