@@ -4,6 +4,7 @@
  */
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
+import { IntensityField } from '../../components/intensity-field';
 import { DiaryDetailsFields } from '../../components/diary-details';
 import { HighScoreCheck } from '../../components/high-score-check';
 import { sendToBackground } from '../../lib/platform/messaging';
@@ -45,23 +46,7 @@ export function DiaryOffer({ type }: { type: HeadacheType }) {
         </div>
       ) : (
         <form class="diary-form" onSubmit={(e) => void save(e)}>
-          <div>
-            <label for="offer-intensity">{i18n.t('diaryIntensity')}</label>
-            <div class="intensity">
-              <input
-                id="offer-intensity"
-                type="range"
-                min={0}
-                max={10}
-                step={1}
-                value={intensity}
-                aria-valuetext={i18n.t('diaryIntensityValue', [String(intensity)])}
-                onInput={(e) => setIntensity(Number(e.currentTarget.value))}
-              />
-              <output for="offer-intensity">{intensity}</output>
-            </div>
-            <span class="muted small">{i18n.t('diaryScale')}</span>
-          </div>
+          <IntensityField id="offer-intensity" value={intensity} onChange={setIntensity} />
           <DiaryDetailsFields value={details} onChange={setDetails} idPrefix="offer" />
           <div class="row full">
             <button class="primary" type="submit" data-testid="diary-offer-save">

@@ -4,6 +4,7 @@
  */
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
+import { IntensityField } from '../../components/intensity-field';
 import { DiaryDetailsFields } from '../../components/diary-details';
 import { HighScoreCheck } from '../../components/high-score-check';
 import { MedicineDays } from './medicine-days';
@@ -72,23 +73,7 @@ export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () 
             onChange={(e) => pick(e.currentTarget.value)}
           />
         </div>
-        <div>
-          <label for="diary-intensity">{i18n.t('diaryIntensity')}</label>
-          <div class="intensity">
-            <input
-              id="diary-intensity"
-              type="range"
-              min={0}
-              max={10}
-              step={1}
-              value={intensity}
-              aria-valuetext={i18n.t('diaryIntensityValue', [String(intensity)])}
-              onInput={(e) => setIntensity(Number(e.currentTarget.value))}
-            />
-            <output for="diary-intensity">{intensity}</output>
-          </div>
-          <span class="muted small">{i18n.t('diaryScale')}</span>
-        </div>
+        <IntensityField id="diary-intensity" value={intensity} onChange={setIntensity} />
         <DiaryDetailsFields value={details} onChange={setDetails} idPrefix="diary" />
         <div class="full">
           <label for="diary-note">{i18n.t('diaryNote')}</label>
