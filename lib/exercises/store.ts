@@ -13,6 +13,8 @@ export interface ExerciseStore {
   removed: string[];
   /** Chin-tuck sessions of the daily neck training, oldest first (at most `NECK_LOG_MAX` kept). */
   neckLog: NeckSession[];
+  /** Exercise ids whose "skip this if" advice was shown before a first run. */
+  introduced: string[];
 }
 
 export type ExerciseStoreField = keyof ExerciseStore;
@@ -38,11 +40,12 @@ export function coerceNeckLog(x: unknown): NeckSession[] {
 export function coerceExerciseStore(
   raw: Partial<Record<ExerciseStoreField, unknown>>,
 ): ExerciseStore {
-  const { safetyAckAt: ack, removed } = raw;
+  const { safetyAckAt: ack, removed, introduced } = raw;
   return {
     safetyAckAt: typeof ack === 'number' && Number.isFinite(ack) ? ack : null,
     removed: Array.isArray(removed) ? removed.filter(isExerciseId) : [],
     neckLog: coerceNeckLog(raw.neckLog),
+    introduced: Array.isArray(introduced) ? introduced.filter(isExerciseId) : [],
   };
 }
 
@@ -52,6 +55,7 @@ export function exerciseStoreWrite(patch: Partial<ExerciseStore>): Partial<Exerc
   if (patch.safetyAckAt !== undefined) out.safetyAckAt = patch.safetyAckAt;
   if (patch.removed) out.removed = patch.removed;
   if (patch.neckLog) out.neckLog = patch.neckLog.slice(-NECK_LOG_MAX);
+  if (patch.introduced) out.introduced = patch.introduced;
   return out;
 }
 
@@ -64,6 +68,7 @@ export type ExerciseOp =
   | { op: 'safety-ack'; at: number }
   | { op: 'remove'; id: string }
   | { op: 'restore'; id: string }
+  | { op: 'introduce'; ids: string[] }
   | { op: 'neck-session'; session: NeckSession };
 
 /** A well-formed operation from a message (a fresh copy), or null. */
@@ -74,6 +79,8 @@ export function parseExerciseOp(x: unknown): ExerciseOp | null {
     return { op: 'safety-ack', at: o.at };
   if ((o.op === 'remove' || o.op === 'restore') && isExerciseId(o.id))
     return { op: o.op, id: o.id };
+  if (o.op === 'introduce' && Array.isArray(o.ids) && o.ids.length <= 100)
+    return { op: 'introduce', ids: o.ids.filter(isExerciseId) };
   if (o.op === 'neck-session' && isNeckSession(o.session)) {
     const { at, level, repsDone } = o.session;
     return { op: 'neck-session', session: { at, level, repsDone } };
@@ -92,6 +99,10 @@ export function applyExerciseOp(store: ExerciseStore, op: ExerciseOp): ExerciseS
         : { ...store, removed: [...store.removed, op.id] };
     case 'restore':
       return { ...store, removed: store.removed.filter((x) => x !== op.id) };
+    case 'introduce': {
+      const introduced = [...new Set([...store.introduced, ...op.ids])];
+      return introduced.length === store.introduced.length ? store : { ...store, introduced };
+    }
     case 'neck-session':
       if (store.neckLog.some((s) => s.at === op.session.at)) return store;
       return { ...store, neckLog: [...store.neckLog, op.session].slice(-NECK_LOG_MAX) };

@@ -19,6 +19,7 @@ export const EXERCISE_ENTRIES: Record<ExerciseStoreField, StorageEntry> = {
   safetyAckAt: STORAGE.exerciseSafetyAck,
   removed: STORAGE.exerciseRemoved,
   neckLog: STORAGE.exerciseNeckLog,
+  introduced: STORAGE.exerciseIntroduced,
 };
 const FIELDS = Object.keys(EXERCISE_ENTRIES) as ExerciseStoreField[];
 

@@ -97,7 +97,9 @@ describe('a hold has a limit (HOLD_LIMIT_MS, 90 min)', () => {
     ['a music tab', { type: 'signal', signal: 'audible', on: true }],
     ['another app keeping the camera', { type: 'camera', status: 'busy' }],
   ] as const)('%s all day: after 90 min the due break is offered, gently', (_name, event) => {
-    const sim = new Sim(settingsWith({ postureNudges: false, strictness: 'firm' }));
+    const sim = new Sim(
+      settingsWith({ postureNudges: false, strictness: 'firm', neckTrainingEnabled: false }),
+    );
     sim.send(event);
     expect(sim.announcements(sim.run(HOLD_LIMIT_MS - MIN))).toHaveLength(0);
     const notices = sim.announcements(sim.run(2 * MIN));

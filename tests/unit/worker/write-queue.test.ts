@@ -35,7 +35,7 @@ describe('the worker write queue', () => {
 });
 
 describe('exercise operations', () => {
-  const empty = { safetyAckAt: null, removed: [], neckLog: [] };
+  const empty = { safetyAckAt: null, removed: [], neckLog: [], introduced: [] };
   it.each([
     [{ op: 'remove', id: 'not-an-exercise' }, null],
     [{ op: 'safety-ack', at: 'soon' }, null],
@@ -45,10 +45,21 @@ describe('exercise operations', () => {
       { op: 'restore', id: 'chin-tuck' },
       { op: 'restore', id: 'chin-tuck' },
     ],
+    [
+      { op: 'introduce', ids: ['chin-tuck', 'nope'] },
+      { op: 'introduce', ids: ['chin-tuck'] },
+    ],
+    [{ op: 'introduce', ids: 'chin-tuck' }, null],
   ])('parses %j as %j', (raw, want) => expect(parseExerciseOp(raw)).toEqual(want));
 
   it('a neck session logged twice (a resent message) counts once', () => {
     const op = { op: 'neck-session', session: { at: 9, level: 0, repsDone: 2 } } as const;
     expect(applyExerciseOp(applyExerciseOp(empty, op), op).neckLog).toHaveLength(1);
+  });
+
+  it('introducing exercises adds each once, keeping those already introduced', () => {
+    const once = applyExerciseOp(empty, { op: 'introduce', ids: ['chin-tuck'] });
+    const twice = applyExerciseOp(once, { op: 'introduce', ids: ['chin-tuck', 'shoulder-rolls'] });
+    expect(twice.introduced).toEqual(['chin-tuck', 'shoulder-rolls']);
   });
 });
