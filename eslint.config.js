@@ -21,11 +21,53 @@ export default tseslint.config(
     },
   },
   {
-    // Purity rule: time is a parameter, and no browser, WXT, MediaPipe or Preact module.
+    // Type-aware rules: the compiler's types tell a forgotten promise, a switch missing a case.
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false },
+      ],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
+    },
+  },
+  {
+    // Layering: components are UI only; pages pass the browser-touching parts in.
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/platform/*', '**/worker/*', '**/camera-host/*', '**/pose/*'],
+              message: 'Components take data and callbacks; the page wires the platform.',
+            },
+            { group: ['wxt/browser'], message: 'Components take data and callbacks.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Purity rule: time is a parameter, and no browser, WXT, MediaPipe or Preact module (the pure
+    // folders, the settings modules and the payload parsers).
     files: [
       'lib/posture/**',
       'lib/schedule/**',
       'lib/exercises/**',
+      'lib/history/**',
+      'lib/settings.ts',
+      'lib/settings-schema.ts',
+      'lib/settings-policy.ts',
+      'lib/managed-schema.ts',
       'lib/parse.ts',
       'lib/message-parsers.ts',
     ],

@@ -3,6 +3,7 @@
  * answer when one applies. Props in, callbacks out.
  */
 import { i18n } from '#i18n';
+import { ButtonRow } from './button-row';
 import { RedFlags } from './red-flags';
 
 export function ExerciseSafety({
@@ -16,14 +17,17 @@ export function ExerciseSafety({
     <section class="card stack" aria-labelledby="ex-safety-h" data-testid="exercise-safety">
       <h1 id="ex-safety-h">{i18n.t('breakSafetyTitle')}</h1>
       <RedFlags />
-      <div class="row">
-        <button class="primary" onClick={onNoneApply} data-testid="safety-none">
-          {i18n.t('breakSafetyNoneApply')}
-        </button>
-        <button onClick={onOneApplies} data-testid="safety-one">
-          {i18n.t('breakSafetyOneApplies')}
-        </button>
-      </div>
+      <ButtonRow
+        buttons={[
+          {
+            label: i18n.t('breakSafetyNoneApply'),
+            onClick: onNoneApply,
+            primary: true,
+            testId: 'safety-none',
+          },
+          { label: i18n.t('breakSafetyOneApplies'), onClick: onOneApplies, testId: 'safety-one' },
+        ]}
+      />
     </section>
   );
 }

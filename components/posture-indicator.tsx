@@ -12,7 +12,9 @@ export function postureTone(p: PostureState): Tone {
     case 'forward-head':
     case 'needs-calibration':
       return 'warn';
-    default:
+    case 'away':
+    case 'calibrating':
+    case 'unknown':
       return 'idle';
   }
 }
@@ -26,6 +28,7 @@ export function postureLabel(p: PostureState): string {
 export function postureDetail(p: PostureState): string | null {
   if (p.kind === 'unknown') return td(kebabKey('reason', p.reason));
   if (p.kind === 'needs-calibration') return td(kebabKey('reason', p.reason));
+  if (p.kind === 'forward-head' && p.cue === 'too-close') return td('reasonLeaningIn');
   return null;
 }
 

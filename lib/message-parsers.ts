@@ -67,6 +67,7 @@ export const BACKGROUND_PARSERS: ParserTable<BackgroundProtocol> = {
   'settings:get': empty,
   'settings:set': record({ patch: settingsPatch }),
   'calibration:save': record({ deviceId, frames: arrayOf(poseFrame, MAX_CALIBRATION_FRAMES) }),
+  'calibration:drift': record({ deviceId, frames: arrayOf(poseFrame, MAX_CALIBRATION_FRAMES) }),
   'monitor:pause': record({ choice: oneOf(PAUSE_CHOICES) }),
   'monitor:resume': empty,
   'break:start': record({ kind: oneOf(BREAK_KINDS) }),

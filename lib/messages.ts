@@ -51,6 +51,11 @@ export interface BackgroundProtocol {
   'settings:get': [Record<string, never>, ResolvedSettings];
   'settings:set': [{ patch: Partial<Settings> }, ResolvedSettings];
   'calibration:save': [{ deviceId: string; frames: PoseFrame[] }, { ok: boolean; reason?: string }];
+  /** Optional second pose of calibration: the person's own drift, learned against their baseline. */
+  'calibration:drift': [
+    { deviceId: string; frames: PoseFrame[] },
+    { ok: boolean; reason?: string },
+  ];
   'monitor:pause': [{ choice: PauseChoice }, AppStatus];
   'monitor:resume': [Record<string, never>, AppStatus];
   'break:start': [{ kind: BreakKind }, AppStatus];

@@ -22,7 +22,8 @@ export const DEFAULT_SETTINGS: Settings = Object.fromEntries(
 
 type Raw = Record<string, unknown>;
 /**
- * Ordered migrations of the stored user record, keyed by the version they produce.
+ * Ordered migrations of the stored user record, keyed by the version they produce. The settings
+ * store (lib/worker/settings-store.ts) hands them to WXT storage, which runs them on first read.
  * v2: v1 stored `sensitivity` as 'low' | 'medium' | 'high'; v2 uses levels 1-5.
  */
 export const SETTINGS_MIGRATIONS: Record<number, (old: Raw) => Raw> = {
@@ -34,16 +35,6 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: Raw) => Raw> = {
       : old;
   },
 };
-
-/** Runs every migration after `fromVersion` in order. Unknown versions above current are left as is. */
-export function migrateSettings(raw: unknown, fromVersion: number): Raw {
-  let out: Raw = isRecord(raw) ? { ...raw } : {};
-  for (let v = Math.max(1, fromVersion) + 1; v <= SETTINGS_VERSION; v++) {
-    const m = SETTINGS_MIGRATIONS[v];
-    if (m) out = m(out);
-  }
-  return out;
-}
 
 export type CoerceProblem =
   | { kind: 'type'; expected: string }

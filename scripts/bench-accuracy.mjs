@@ -1,22 +1,44 @@
 #!/usr/bin/env node
-// npm run bench:accuracy -- [--data DIR] [--verbose] [--diagnostics]
-// Runs the real pose model (headless Chromium, scripts/inference) on every image of a dataset in the
-// frontal-posture format, calibrates each person on their `calibration` row(s) only, classifies each
-// `test` row with the shipped engine's classifyStill at default sensitivity, and prints per-person
-// and pooled figures. The last line is `RESULT {...}`. Undecided rows count as wrong in every rate.
+// npm run bench:accuracy -- [--data DIR] [--two-pose] [--no-retry] [--verbose]
+// Real pose model (headless Chromium, scripts/inference; landmarks cached per image and model in
+// .cache/landmarks) on every image of a dataset in the frontal-posture format. Each person is
+// calibrated on their `calibration` row; `test` rows are judged (`demo` rows never are):
+// - still: classifyStill on the frame (a refusal counts as wrong for every label);
+// - held: the shipped engine stepped over 120 s of simulated time at its own recommended sampling
+//   interval, the frame jittered by the noise measured on consecutive video frames (seed 14); the
+//   verdict is the posture at the end (a refusal on a negative row is no false alarm, on a
+//   positive row a miss);
+// - per person balanced accuracy, macroBalancedAccuracy (held, mean over people with both classes),
+//   lopoBalancedAccuracy (pooled held, every tuned number chosen without the person scored),
+//   falseAlarmsPerHour (every neutral row and calibration frame held for a simulated hour).
+// --two-pose also learns each person's drift from their `demo` row; the RESULT line then gives that
+// mode (the default mode's figures are printed on the line before as `DEFAULT {...}`). --no-retry
+// skips the camera host's padded retry for frames without a pose (what the first engine saw).
+// Prints the per-person table, one `ROW {...}` per test row and, last, `RESULT {...}`.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import {
+  candidates,
+  baselines,
+  heldVerdicts,
+  lopo,
+  neutralHour,
+  stillVerdicts,
+} from './bench/run.mjs';
+import { measureJitter } from './bench/jitter.mjs';
+import { macro, rates, round3, tally } from './bench/metrics.mjs';
+import { loadRows } from './bench/rows.mjs';
+import { printTable } from './bench/table.mjs';
 import { loadPostureEngine } from './inference/bundle.mjs';
-import { openInference } from './inference/harness.mjs';
-import { readManifest } from './inference/manifest.mjs';
 import { sharedPath } from './lib/shared.mjs';
 
 const { values: args } = parseArgs({
   options: {
     data: { type: 'string' },
+    'two-pose': { type: 'boolean', default: false },
+    'no-retry': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
-    diagnostics: { type: 'boolean', default: false },
   },
 });
 const dataDir = resolve(args.data ?? sharedPath('datasets/frontal-posture'));
@@ -24,169 +46,67 @@ if (!existsSync(resolve(dataDir, 'manifest.csv'))) {
   console.error(`bench:accuracy: no manifest.csv in ${dataDir}`);
   process.exit(2);
 }
-
+const log = (m) => console.error(m);
 const engine = await loadPostureEngine();
-const rows = readManifest(dataDir);
-const session = await openInference({ log: (m) => console.error(m) });
-let fresh = 0;
-try {
-  for (const row of rows) {
-    const { frame, cached } = await session.infer(row.path);
-    row.frame = frame;
-    if (!cached) fresh++;
-  }
-} finally {
-  await session.close();
-}
-console.error(`inference: ${rows.length} images, ${fresh} new, ${rows.length - fresh} from cache`);
-
-const POSITIVE = new Set(['forward_head', 'slouch']);
-const people = [...new Set(rows.map((r) => r.person))];
-const blank = () => ({
-  pos: 0,
-  tp: 0,
-  neu: 0,
-  fpN: 0,
-  oth: 0,
-  fpO: 0,
-  tn: 0,
-  undecided: 0,
-  reasons: {},
-});
-
-// Each person's baseline comes from their calibration row(s) only.
-const baselines = new Map(
-  people.map((person) => [
-    person,
-    engine.calibrate(
-      rows.filter((r) => r.person === person && r.role === 'calibration').map((r) => r.frame),
-      { minFrames: 1 },
-    ),
-  ]),
+const rows = await loadRows(dataDir, log, !args['no-retry']);
+const tests = rows.filter((r) => r.role === 'test');
+const jitter = measureJitter(rows);
+log(
+  `jitter: ${jitter.pairs} consecutive-frame pairs; nose sigma ${jitter.x[0].toFixed(4)}, ` +
+    `${jitter.y[0].toFixed(4)} inter-ear (x, y)`,
 );
 
-/**
- * Counts a decision rule over every test row. `decide(features, baseline)` returns 'forward-head',
- * 'neutral' or a refusal reason; frames the engine cannot measure are refused before it is asked.
- */
-function evaluate(decide, verbose = false) {
-  const pooled = blank();
-  const perPerson = [];
-  for (const person of people) {
-    const cal = baselines.get(person);
-    const t = blank();
-    for (const row of rows.filter((r) => r.person === person && r.role === 'test')) {
-      let verdict;
-      if (!cal.ok) verdict = `no-baseline:${cal.issue}`;
-      else {
-        const f = engine.computeFeatures(row.frame);
-        verdict = f.ok ? decide(f.features, cal.baseline) : f.reason;
-      }
-      const decided = verdict === 'forward-head' || verdict === 'neutral';
-      const saysForward = verdict === 'forward-head';
-      if (!decided) {
-        t.undecided++;
-        t.reasons[verdict] = (t.reasons[verdict] ?? 0) + 1;
-      }
-      // A refusal is wrong for every label: a miss for positives, a false alarm for negatives.
-      if (POSITIVE.has(row.label)) {
-        t.pos++;
-        if (saysForward) t.tp++;
-      } else if (row.label === 'neutral') {
-        t.neu++;
-        if (!decided || saysForward) t.fpN++;
-      } else {
-        t.oth++;
-        if (!decided || saysForward) t.fpO++;
-      }
-      if (!POSITIVE.has(row.label) && verdict === 'neutral') t.tn++;
-      if (verbose)
-        console.log(`  ${person} ${row.label.padEnd(12)} -> ${verdict.padEnd(22)} ${row.file}`);
-    }
-    for (const k of Object.keys(t)) if (k !== 'reasons') pooled[k] += t[k];
-    for (const [k, v] of Object.entries(t.reasons))
-      pooled.reasons[k] = (pooled.reasons[k] ?? 0) + v;
-    perPerson.push({ person, cal: cal.ok ? 'ok' : cal.issue, ...t });
-  }
-  return { pooled, perPerson };
+/** Every figure of one mode (default or two-pose). */
+function evaluateMode(twoPose) {
+  const bases = baselines(engine, rows, jitter, twoPose);
+  const grid = candidates(engine);
+  const held = grid.map((c) => heldVerdicts(engine, tests, bases, jitter, c));
+  const still = stillVerdicts(engine, tests, bases, grid[0], twoPose);
+  const hour = neutralHour(engine, rows, bases, jitter, grid[0]);
+  const l = lopo(tests, held);
+  return { bases, grid, held: held[0], still, hour, lopo: l };
 }
 
-const shipped = (sensitivity) => (f, b) => engine.classifyStill(f, b, sensitivity);
-const { pooled, perPerson } = evaluate(shipped(engine.DEFAULT_SENSITIVITY), args.verbose);
-
-const rate = (num, den) => (den === 0 ? null : Math.round((num / den) * 1000) / 1000);
-const metrics = (t) => {
-  const tpr = rate(t.tp, t.pos);
-  const tnr = rate(t.tn, t.neu + t.oth);
+function summary(m) {
+  const s = tally(tests, (r) => m.still.get(r), false);
+  const h = tally(tests, (r) => m.held.get(r), true);
+  const sr = rates(s);
+  const hr = rates(h);
   return {
-    tpr,
-    fprNeutral: rate(t.fpN, t.neu),
-    fprOther: rate(t.fpO, t.oth),
-    balancedAccuracy:
-      tpr === null || tnr === null ? null : Math.round(((tpr + tnr) / 2) * 1000) / 1000,
-  };
-};
-const accuracy = (t) => rate(t.tp + t.tn, t.pos + t.neu + t.oth);
-const fmt = (v) => (v === null ? '  -  ' : v.toFixed(3));
-const line = (name, cal, t) => {
-  const m = metrics(t);
-  return [
-    name.padEnd(20),
-    cal.padEnd(6),
-    `${t.tp}/${t.pos}`.padStart(6),
-    `${t.fpN}/${t.neu}`.padStart(6),
-    `${t.fpO}/${t.oth}`.padStart(6),
-    String(t.undecided).padStart(4),
-    fmt(m.tpr),
-    fmt(m.fprNeutral),
-    fmt(m.fprOther),
-    fmt(m.balancedAccuracy),
-    fmt(accuracy(t)),
-    Object.entries(t.reasons)
-      .map(([k, v]) => `${k}:${v}`)
-      .join(' '),
-  ].join('  ');
-};
-console.log(`dataset: ${dataDir}`);
-console.log(
-  'person                cal       TP    FPn    FPo   und  tpr    fprN   fprO   balAcc acc    undecided-reasons',
-);
-for (const p of perPerson) console.log(line(p.person, p.cal, p));
-console.log(line('POOLED', '', pooled));
-if (args.diagnostics) {
-  // Which cues carry the decision: each cue alone at its own unit threshold, same guardrails.
-  const alone = (pick) => (f, b) => {
-    const d = engine.scoreDrift(f, b);
-    if (!d.ok) return d.reason;
-    return pick(d.cues) >= 1 ? 'forward-head' : 'neutral';
-  };
-  const variants = [
-    ...[1, 2, 3, 4, 5].map((s) => [`shipped, sensitivity ${s}`, shipped(s)]),
-    ['head bow alone', alone((c) => c.bow / engine.BOW_DRIFT)],
-    ['nose drop alone', alone((c) => c.noseDrop / engine.NOSE_DROP)],
-    ['face growth alone', alone((c) => c.faceGrowth / engine.FACE_GROWTH)],
-    ['sinking alone', alone((c) => c.sink / engine.SINK_DROP)],
-  ];
-  console.log('\ndiagnostics (pooled rates; per-person accuracy over all test rows)');
-  for (const [name, decide] of variants) {
-    const r = evaluate(decide);
-    const m = metrics(r.pooled);
-    const per = r.perPerson.map((p) => `${p.person.split('-')[0]}:${fmt(accuracy(p))}`).join(' ');
-    console.log(
-      `${name.padEnd(26)} tpr ${fmt(m.tpr)} fprN ${fmt(m.fprNeutral)} fprO ${fmt(m.fprOther)} balAcc ${fmt(m.balancedAccuracy)}  ${per}`,
-    );
-  }
-  console.log('');
-}
-const m = metrics(pooled);
-console.log(
-  `RESULT ${JSON.stringify({
     images: rows.length,
-    people: people.length,
-    tpr: m.tpr,
-    fprNeutral: m.fprNeutral,
-    fprOther: m.fprOther,
-    balancedAccuracy: m.balancedAccuracy,
-    undecided: pooled.undecided,
-  })}`,
-);
+    people: new Set(rows.map((r) => r.person)).size,
+    tpr: round3(sr.tpr),
+    fprNeutral: round3(sr.fprNeutral),
+    fprOther: round3(sr.fprOther),
+    balancedAccuracy: round3(sr.balancedAccuracy),
+    undecided: s.undecided,
+    held: {
+      tpr: round3(hr.tpr),
+      fprNeutral: round3(hr.fprNeutral),
+      fprOther: round3(hr.fprOther),
+      balancedAccuracy: round3(hr.balancedAccuracy),
+      undecided: h.undecided,
+    },
+    macroBalancedAccuracy: round3(macro(tests, (r) => m.held.get(r), true).mean),
+    lopoBalancedAccuracy: round3(m.lopo.rates.balancedAccuracy),
+    falseAlarmsPerHour: m.hour.perHour === null ? null : Math.round(m.hour.perHour * 100) / 100,
+  };
+}
+
+const def = evaluateMode(false);
+const two = args['two-pose'] ? evaluateMode(true) : null;
+console.log(`dataset: ${dataDir}`);
+printTable({ tests, def, two, verbose: args.verbose });
+for (const r of tests) {
+  const row = {
+    file: r.file,
+    person: r.person,
+    label: r.label,
+    still: def.still.get(r),
+    held: def.held.get(r),
+  };
+  if (two) row.twoPose = two.held.get(r);
+  console.log(`ROW ${JSON.stringify(row)}`);
+}
+if (two) console.log(`DEFAULT ${JSON.stringify(summary(def))}`);
+console.log(`RESULT ${JSON.stringify(summary(two ?? def))}`);

@@ -38,6 +38,25 @@ const DATASET = {
   'kirtijindal-tilt': 'images/kirtijindal14/other/slouching.png',
   'gustavostz-neutral': 'images/gustavostz-posturecam/neutral/good-posture.png',
   'gustavostz-shrug-tilt': 'images/gustavostz-posturecam/other/bad-posture-notification.png',
+  'gustavostz-slouch-tilt': 'images/gustavostz-posturecam/slouch/bad-posture.png',
+  'lazybot-neutral-50': 'images/lazybot-frames/neutral/neutral_frame_50.jpg',
+  'lazybot-neutral-84': 'images/lazybot-frames/neutral/neutral_frame_84.jpg',
+  'lazybot-forward-100': 'images/lazybot-frames/forward_head/bent_forward_frame_100.jpg',
+  'lazybot-deep-bow-120': 'images/lazybot-frames/forward_head/bent_forward_frame_120.jpg',
+  'aang-neutral': 'images/dandoko-aang/neutral/closegoodposture.png',
+  'aang-forward-close': 'images/dandoko-aang/forward_head/closebadposture.png',
+  'aang-slouch-far': 'images/dandoko-aang/slouch/farbadposture.png',
+  'richardli-neutral': 'images/richardli52-posturecv/neutral/debug1.jpeg',
+  'richardli-forward': 'images/richardli52-posturecv/forward_head/debug2.jpeg',
+  'erin-neutral': 'images/erin-postureapp/neutral/good-posture.png',
+  'erin-forward-retry': 'images/erin-postureapp/forward_head/checking-posture.png',
+  'erin-lean-right': 'images/erin-postureapp/other/bad-posture-right.png',
+  'pratyaksha-neutral': 'images/pratyaksha-aipd/neutral/good_posture.png',
+  'pratyaksha-chin-on-hand': 'images/pratyaksha-aipd/other/bad_posture.png',
+  'abdulkader-neutral': 'images/abdulkader-pds/neutral/good_posture.png',
+  'abdulkader-lean': 'images/abdulkader-pds/other/bad_posture.png',
+  'mahisaxena-neutral': 'images/mahisaxena-ergovision/neutral/good_posture.png.png',
+  'mahisaxena-other': 'images/mahisaxena-ergovision/other/slouching.png.png',
 };
 
 /** Extracts the face-api demo photo from its npm tarball into .cache (reproducible, no dependency). */
@@ -83,9 +102,17 @@ mkdirSync(outDir, { recursive: true });
 const session = await openInference({ log: (m) => console.error(m) });
 try {
   for (const job of jobs) {
-    const { frame } = await session.infer(job.path);
+    const res = await session.infer(job.path);
+    // No pose on the frame: the fixture is what the padded retry found, as the product sees it.
+    const retried = res.frame.poses.length === 0 && !!res.padded?.poses.length;
+    const frame = retried ? res.padded : res.frame;
     const { name, path, ...meta } = job;
-    const doc = { ...meta, sha256: sha256File(path), frame };
+    const doc = {
+      ...meta,
+      ...(retried ? { paddedRetry: true } : {}),
+      sha256: sha256File(path),
+      frame,
+    };
     writeFileSync(join(outDir, `${name}.json`), `${JSON.stringify(doc)}\n`);
     console.log(`${name}: ${frame.poses.length} pose(s), ${frame.width}x${frame.height}`);
   }

@@ -4,42 +4,12 @@
  */
 import type { ExerciseId } from '../../lib/exercises/types';
 import './illustrations.css';
-import {
-  DiaphragmaticBreathing,
-  DoorwayChestStretch,
-  FarFocus,
-  ProgressiveRelaxation,
-  StandWalk,
-} from './drawings-body';
-import {
-  ChinTuck,
-  LevatorStretch,
-  NeckRotation,
-  NeckSideBend,
-  ScapularSqueeze,
-  ShoulderRolls,
-  ShoulderShrugStrength,
-  ThoracicExtension,
-  UpperTrapStretch,
-} from './drawings-neck';
-import { Figure } from './parts';
+import { BODY_DRAWINGS } from './drawings-body';
+import { NECK_DRAWINGS } from './drawings-neck';
+import { Figure, type Drawing } from './parts';
 
-export const DRAWINGS: Record<ExerciseId, () => preact.JSX.Element> = {
-  'chin-tuck': ChinTuck,
-  'upper-trap-stretch': UpperTrapStretch,
-  'levator-stretch': LevatorStretch,
-  'scapular-squeeze': ScapularSqueeze,
-  'shoulder-rolls': ShoulderRolls,
-  'neck-rotation': NeckRotation,
-  'neck-side-bend': NeckSideBend,
-  'thoracic-extension': ThoracicExtension,
-  'doorway-chest-stretch': DoorwayChestStretch,
-  'shoulder-shrug-strength': ShoulderShrugStrength,
-  'diaphragmatic-breathing': DiaphragmaticBreathing,
-  'progressive-relaxation': ProgressiveRelaxation,
-  'far-focus': FarFocus,
-  'stand-walk': StandWalk,
-};
+/** Every exercise's figure (the compiler checks that none is missing). */
+export const DRAWINGS: Record<ExerciseId, Drawing> = { ...NECK_DRAWINGS, ...BODY_DRAWINGS };
 
 export function ExerciseIllustration({
   id,

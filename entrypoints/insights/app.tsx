@@ -6,10 +6,10 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { formatMinutes, formatShare } from '../../components/format';
+import { formatMinutes } from '../../components/format';
 import { kebabKey, td } from '../../components/i18n-dynamic';
 import { Brand } from '../../components/logo';
-import { Stat } from '../../components/stat';
+import { CameraStats, Stat } from '../../components/stat';
 import {
   RANGE_DAYS,
   fillRange,
@@ -105,17 +105,11 @@ export function App() {
                 </p>
               )}
             <div class="grid" data-testid="summary">
-              <Stat
-                label={i18n.t('statMonitored')}
-                value={formatMinutes(sum.monitoredMin)}
-                testId="stat-monitored"
+              <CameraStats
+                monitoredMin={sum.monitoredMin}
+                forwardShare={sum.forwardHeadShare}
+                nudges={sum.nudges}
               />
-              <Stat
-                label={i18n.t('statForwardShare')}
-                value={formatShare(sum.forwardHeadShare)}
-                testId="stat-forward"
-              />
-              <Stat label={i18n.t('statNudges')} value={String(sum.nudges)} testId="stat-nudges" />
               <Stat
                 label={i18n.t('statBreaksTaken')}
                 value={String(sum.breaksTaken)}

@@ -19,14 +19,13 @@ export function Charts({ days, diary }: { days: DayRecord[]; diary: boolean }) {
   const share = forwardShareSeries(days);
   const adherence = adherenceSeries(days);
   const tuck = chinTuckSeries(days);
-  const table = i18n.t('chartShowTable');
+  // What every chart shares: the days along x and the label of its table view.
+  const axis = { tableLabel: i18n.t('chartShowTable'), x, xLabels: labels };
   return (
     <div class="card" data-testid="charts">
       <Chart
         title={i18n.t('chartPostureLoad')}
-        tableLabel={table}
-        x={x}
-        xLabels={labels}
+        {...axis}
         yRange={[0, 100]}
         format={pct}
         series={[
@@ -35,9 +34,7 @@ export function Charts({ days, diary }: { days: DayRecord[]; diary: boolean }) {
       />
       <Chart
         title={i18n.t('chartBreaks')}
-        tableLabel={table}
-        x={x}
-        xLabels={labels}
+        {...axis}
         series={[
           {
             label: i18n.t('statBreaksTaken'),
@@ -61,9 +58,7 @@ export function Charts({ days, diary }: { days: DayRecord[]; diary: boolean }) {
       />
       <Chart
         title={i18n.t('chartChinTuck')}
-        tableLabel={table}
-        x={x}
-        xLabels={labels}
+        {...axis}
         series={[
           { label: i18n.t('chartReps'), color: '--accent', kind: 'bars', values: tuck.reps },
           {
@@ -80,9 +75,7 @@ export function Charts({ days, diary }: { days: DayRecord[]; diary: boolean }) {
         <>
           <Chart
             title={i18n.t('chartDiary')}
-            tableLabel={table}
-            x={x}
-            xLabels={labels}
+            {...axis}
             yRange={[0, 10]}
             y2Range={[0, 100]}
             series={[

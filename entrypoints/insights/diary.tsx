@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { MAX_NOTE_CHARS, dayKey, isDayKey } from '../../lib/history/day';
 import type { DayRecord } from '../../lib/history/types';
 import { sendToBackground } from '../../lib/platform/messaging';
+import { StatusLine } from '../../components/status-line';
 
 export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () => void }) {
   const today = dayKey(Date.now());
@@ -95,9 +96,7 @@ export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () 
           )}
         </div>
       </form>
-      <p role="status" class="small" data-testid="diary-status">
-        {status}
-      </p>
+      <StatusLine testId="diary-status" text={status} />
     </section>
   );
 }

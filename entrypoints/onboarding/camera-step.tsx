@@ -3,13 +3,14 @@
  * calibration. Sends only landmarks of good frames to the service worker (`calibration:save`).
  */
 import { i18n } from '#i18n';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { kebabKey, td } from '../../components/i18n-dynamic';
 import { drawSkeleton } from '../../components/skeleton';
 import { assessCalibrationFrame, type CalibrationIssue } from '../../lib/posture/calibration';
 import type { PoseFrame } from '../../lib/posture/types';
 import { sendToBackgroundIdempotent } from '../../lib/platform/messaging';
 import { addFrame, collectionState, startCollection, type Collection } from './calibration';
+import { DriftStep, useDriftStep } from './drift-step';
 import { useCamera } from './use-camera';
 
 type CalPhase = 'preview' | 'collecting' | 'saving' | 'done' | 'failed';
@@ -21,8 +22,14 @@ export function CameraStep({ onDone, onNoCamera }: { onDone: () => void; onNoCam
   const [progress, setProgress] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   const collection = useRef<Collection | null>(null);
+  const drift = useDriftStep(() => cam.deviceId);
+  const [driftOpen, setDriftOpen] = useState(true);
+  useEffect(() => {
+    if (drift.phase === 'learned') cam.stop();
+  }, [drift.phase]);
 
   const cam = useCamera((frame) => {
+    drift.onFrame(frame, Date.now());
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
     if (canvas && frame) {
@@ -65,10 +72,9 @@ export function CameraStep({ onDone, onNoCamera }: { onDone: () => void; onNoCam
         deviceId: cam.deviceId,
         frames,
       });
-      if (res.ok) {
-        setCal('done');
-        cam.stop();
-      } else
+      // The camera stays on for the optional drift step; continuing turns it off.
+      if (res.ok) setCal('done');
+      else
         fail(
           res.reason ? td(kebabKey('calibIssue', res.reason)) || res.reason : i18n.t('calibFailed'),
         );
@@ -156,7 +162,23 @@ export function CameraStep({ onDone, onNoCamera }: { onDone: () => void; onNoCam
         <>
           <p>{i18n.t('calibDoneText')}</p>
           <p class="muted small">{i18n.t('calibRecalibrateExplain')}</p>
-          <button class="primary" onClick={onDone} data-testid="calibration-continue">
+          {driftOpen && cam.phase === 'on' && (
+            <DriftStep
+              drift={drift}
+              onFinish={() => {
+                cam.stop();
+                setDriftOpen(false);
+              }}
+            />
+          )}
+          <button
+            class="primary"
+            onClick={() => {
+              cam.stop();
+              onDone();
+            }}
+            data-testid="calibration-continue"
+          >
             {i18n.t('actionContinue')}
           </button>
         </>

@@ -6,6 +6,26 @@ import { minutesToTime, timeToMinutes } from '../../components/format';
 import type { Settings } from '../../lib/settings-schema';
 import { PRESETS, PRESET_IDS, type PresetId } from './presets';
 
+/** A labelled time-of-day input ("HH:MM"). */
+function TimeField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+}) {
+  return (
+    <>
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="time"
+        value={props.value}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+      />
+    </>
+  );
+}
+
 export function ScheduleStep({
   onSave,
   locked,
@@ -74,20 +94,13 @@ export function ScheduleStep({
         </label>
         {hoursOn && (
           <div class="row" style={{ marginTop: '8px' }}>
-            <label for="start">{i18n.t('settingWorkStartMin')}</label>
-            <input
+            <TimeField
               id="start"
-              type="time"
+              label={i18n.t('settingWorkStartMin')}
               value={start}
-              onChange={(e) => setStart(e.currentTarget.value)}
+              onChange={setStart}
             />
-            <label for="end">{i18n.t('settingWorkEndMin')}</label>
-            <input
-              id="end"
-              type="time"
-              value={end}
-              onChange={(e) => setEnd(e.currentTarget.value)}
-            />
+            <TimeField id="end" label={i18n.t('settingWorkEndMin')} value={end} onChange={setEnd} />
           </div>
         )}
         <p class="muted small">{i18n.t('scheduleHoursHelp')}</p>

@@ -1,5 +1,20 @@
 /** What Chin Up does and never does, and the choice between camera and reminders only. */
 import { i18n } from '#i18n';
+import { ButtonRow } from '../../components/button-row';
+
+/** A card with a heading and a short list. */
+function ListCard({ heading, items }: { heading: string; items: string[] }) {
+  return (
+    <div class="card">
+      <h2>{heading}</h2>
+      <ul>
+        {items.map((t) => (
+          <li key={t}>{t}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 export function WelcomeStep({
   cameraAllowed,
@@ -17,35 +32,28 @@ export function WelcomeStep({
       </h1>
       <p class="lead">{i18n.t('welcomeIntro')}</p>
       <div class="two-col">
-        <div class="card">
-          <h2>{i18n.t('welcomeDoesHeading')}</h2>
-          <ul>
-            <li>{i18n.t('welcomeDoes1')}</li>
-            <li>{i18n.t('welcomeDoes2')}</li>
-            <li>{i18n.t('welcomeDoes3')}</li>
-          </ul>
-        </div>
-        <div class="card">
-          <h2>{i18n.t('welcomeNeverHeading')}</h2>
-          <ul>
-            <li>{i18n.t('welcomeNever1')}</li>
-            <li>{i18n.t('welcomeNever2')}</li>
-            <li>{i18n.t('welcomeNever3')}</li>
-          </ul>
-        </div>
+        <ListCard
+          heading={i18n.t('welcomeDoesHeading')}
+          items={[i18n.t('welcomeDoes1'), i18n.t('welcomeDoes2'), i18n.t('welcomeDoes3')]}
+        />
+        <ListCard
+          heading={i18n.t('welcomeNeverHeading')}
+          items={[i18n.t('welcomeNever1'), i18n.t('welcomeNever2'), i18n.t('welcomeNever3')]}
+        />
       </div>
       <p class="muted">{i18n.t('welcomeHonest')}</p>
       {!cameraAllowed && <p class="notice">{i18n.t('welcomeCameraOffByOrg')}</p>}
-      <div class="row">
-        {cameraAllowed && (
-          <button class="primary" onClick={onCamera} data-testid="use-camera">
-            {i18n.t('welcomeUseCamera')}
-          </button>
-        )}
-        <button onClick={onNoCamera} data-testid="no-camera">
-          {i18n.t('welcomeNoCamera')}
-        </button>
-      </div>
+      <ButtonRow
+        buttons={[
+          cameraAllowed && {
+            label: i18n.t('welcomeUseCamera'),
+            onClick: onCamera,
+            primary: true,
+            testId: 'use-camera',
+          },
+          { label: i18n.t('welcomeNoCamera'), onClick: onNoCamera, testId: 'no-camera' },
+        ]}
+      />
       <p class="muted small">{i18n.t('welcomeNoCameraHelp')}</p>
     </section>
   );

@@ -19,6 +19,7 @@ import type { ResolvedSettings } from '../../lib/settings-policy';
 import { DataSection } from './data-section';
 import { PolicyIssues } from './policy-issues';
 import { TabsPermission } from './tabs-permission';
+import { StatusLine } from '../../components/status-line';
 
 export const GROUPS: SettingSpec['group'][] = [
   'monitoring',
@@ -66,9 +67,7 @@ export function App() {
       <Brand title={i18n.t('optionsTitle')} />
       <h1>{i18n.t('optionsTitle')}</h1>
       <p class="muted">{i18n.t('optionsIntro')}</p>
-      <p role="status" class="small saved-status" data-testid="saved-status">
-        {saved}
-      </p>
+      <StatusLine testId="saved-status" text={saved} extraClass="saved-status" />
       {saveError && (
         <div class="notice bad" role="alert" data-testid="save-error">
           {i18n.t('optionsSaveError')}

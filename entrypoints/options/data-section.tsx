@@ -5,6 +5,7 @@ import { StorageFull } from '../../components/storage-full';
 import { exportCsv, exportJson } from '../../lib/history/export';
 import { sendToBackground } from '../../lib/platform/messaging';
 import type { Settings } from '../../lib/settings-schema';
+import { StatusLine } from '../../components/status-line';
 
 /** Offers `text` as a file download through a temporary object URL. */
 export function download(text: string, filename: string, type: string) {
@@ -98,9 +99,7 @@ export function DataSection({ settings }: { settings: Settings }) {
           </div>
         </div>
       )}
-      <p role="status" class="small" data-testid="data-status">
-        {status}
-      </p>
+      <StatusLine testId="data-status" text={status} />
     </section>
   );
 }

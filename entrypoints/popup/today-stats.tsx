@@ -3,8 +3,7 @@
  * nudges) only when the camera is in use: in reminders-only mode they would always read zero.
  */
 import { i18n } from '#i18n';
-import { formatMinutes, formatShare } from '../../components/format';
-import { Stat } from '../../components/stat';
+import { CameraStats, Stat } from '../../components/stat';
 import type { AppStatus } from '../../lib/messages';
 
 export function TodayStats({ today, camera }: { today: AppStatus['today']; camera: boolean }) {
@@ -16,19 +15,11 @@ export function TodayStats({ today, camera }: { today: AppStatus['today']; camer
       </h2>
       <div class={`today-grid${camera ? '' : ' single'}`}>
         {camera && (
-          <>
-            <Stat
-              label={i18n.t('statMonitored')}
-              value={formatMinutes(today.monitoredMin)}
-              testId="stat-monitored"
-            />
-            <Stat
-              label={i18n.t('statForwardShare')}
-              value={formatShare(share)}
-              testId="stat-forward"
-            />
-            <Stat label={i18n.t('statNudges')} value={String(today.nudges)} testId="stat-nudges" />
-          </>
+          <CameraStats
+            monitoredMin={today.monitoredMin}
+            forwardShare={share}
+            nudges={today.nudges}
+          />
         )}
         <Stat
           label={i18n.t('statBreaksTaken')}

@@ -33,6 +33,14 @@ const HOLD_STRETCH: DoseRange = {
   basis: 'Static stretch dose as for the trapezius stretch (Tunwattanapong 2016)',
 };
 
+/** A timed activity done once: only its duration varies. */
+const timed = (durationSec: [number, number], basis: string): DoseRange => ({
+  reps: [1, 1],
+  holdSec: [0, 0],
+  durationSec,
+  basis,
+});
+
 export const DOSE_RANGES: Record<ExerciseId, DoseRange> = {
   'chin-tuck': {
     reps: [3, 10],
@@ -54,28 +62,17 @@ export const DOSE_RANGES: Record<ExerciseId, DoseRange> = {
     durationSec: [60, 120],
     basis: 'Andersen 2011: 2 min a day, 5 days a week',
   },
-  'diaphragmatic-breathing': {
-    reps: [1, 1],
-    holdSec: [0, 0],
-    durationSec: [60, 600],
-    basis: 'Headache physiotherapy guidance: relaxation 5-20 min a day, in sessions of 1-10 min',
-  },
-  'progressive-relaxation': {
-    reps: [1, 1],
-    holdSec: [0, 0],
-    durationSec: [120, 600],
-    basis: 'Headache physiotherapy guidance: relaxation 5-20 min a day, in sessions of 2-10 min',
-  },
-  'far-focus': {
-    reps: [1, 1],
-    holdSec: [0, 0],
-    durationSec: [20, 30],
-    basis: 'McLean 2001; 20-20-20 rule: 20-30 s looking about 6 m away',
-  },
-  'stand-walk': {
-    reps: [1, 1],
-    holdSec: [0, 0],
-    durationSec: [60, 300],
-    basis: 'Balci 2003; Buckley 2015: stand and move about 2 min every 30-60 min',
-  },
+  'diaphragmatic-breathing': timed(
+    [60, 600],
+    'Headache physiotherapy guidance: relaxation 5-20 min a day, in sessions of 1-10 min',
+  ),
+  'progressive-relaxation': timed(
+    [120, 600],
+    'Headache physiotherapy guidance: relaxation 5-20 min a day, in sessions of 2-10 min',
+  ),
+  'far-focus': timed([20, 30], 'McLean 2001; 20-20-20 rule: 20-30 s looking about 6 m away'),
+  'stand-walk': timed(
+    [60, 300],
+    'Balci 2003; Buckley 2015: stand and move about 2 min every 30-60 min',
+  ),
 };

@@ -5,6 +5,7 @@
  */
 import { FilesetResolver, PoseLandmarker } from '@mediapipe/tasks-vision';
 import { browser } from 'wxt/browser';
+import { paddedLayout, unpadPoses } from '../posture/retry';
 import type { Landmark, PoseFrame } from '../posture/types';
 import { meanLuma } from './frame-grab';
 
@@ -56,6 +57,45 @@ export async function createLandmarker(): Promise<Landmarker> {
     numPoses: 2,
   });
   const loadMs = Math.round(performance.now() - t0);
+  // No pose: retry once on the frame shrunk into a padded canvas (a face that fills the frame or
+  // sits at its edge needs context). IMAGE mode on its own graph, so the video tracker never sees
+  // the padded frame; created on the first miss, used from the next one (detect stays synchronous).
+  let still: PoseLandmarker | null = null;
+  let stillLoading = false;
+  let closed = false;
+  let src: OffscreenCanvas | null = null;
+  function retry(image: ImageData) {
+    if (!still) {
+      if (!stillLoading) {
+        stillLoading = true;
+        void PoseLandmarker.createFromOptions(fileset, {
+          baseOptions: {
+            modelAssetPath: browser.runtime.getURL(MODEL_PATH as '/'),
+            delegate: 'CPU',
+          },
+          runningMode: 'IMAGE',
+          numPoses: 2,
+        })
+          .then((lm) => (closed ? lm.close() : (still = lm)))
+          .catch(() => undefined);
+      }
+      return null;
+    }
+    const w = image.width;
+    const h = image.height;
+    // From the copied frame, never from the <video> (see frame-grab.ts): canvas to canvas.
+    if (!src || src.width !== w || src.height !== h) src = new OffscreenCanvas(w, h);
+    src.getContext('2d')?.putImageData(image, 0, 0);
+    const pad = new OffscreenCanvas(w, h);
+    const g = pad.getContext('2d');
+    if (!g) return null;
+    const r = paddedLayout(w, h);
+    g.fillStyle = '#808080';
+    g.fillRect(0, 0, w, h);
+    g.drawImage(src, r.x, r.y, r.w, r.h);
+    const res = still.detect(pad);
+    return res.landmarks.length ? res : null;
+  }
   let lastTs = 0;
   let reportedLoad = false;
   return {
@@ -69,11 +109,16 @@ export async function createLandmarker(): Promise<Landmarker> {
       reportedLoad = true;
       const t0 = performance.now();
       const res = pose.detectForVideo(image, ts);
+      const padded = res.landmarks.length ? null : retry(image);
       const detectMs = Math.round((performance.now() - t0) * 10) / 10;
+      const poses = padded
+        ? unpadPoses(padded.landmarks.map(toLandmarks))
+        : res.landmarks.map(toLandmarks);
+      const world = (padded ?? res).worldLandmarks[0];
       return {
         t: now,
-        poses: res.landmarks.map(toLandmarks),
-        world: res.worldLandmarks[0] ? toLandmarks(res.worldLandmarks[0]) : undefined,
+        poses,
+        world: world ? toLandmarks(world) : undefined,
         brightness: meanLuma(image),
         width: image.width,
         height: image.height,
@@ -81,7 +126,9 @@ export async function createLandmarker(): Promise<Landmarker> {
       };
     },
     close() {
+      closed = true;
       pose.close();
+      still?.close();
     },
   };
 }

@@ -2,6 +2,7 @@
  * Calibration: the person's own neutral posture from a few seconds of frames, with quality gates
  * that say what to fix, and robust statistics (median, MAD) so a stray frame cannot skew it.
  */
+import type { LearnedDrift } from './drift';
 import { measureFrame, type Features } from './features';
 import { mad, median } from './geometry';
 import {
@@ -10,6 +11,7 @@ import {
   CALIBRATION_MAX_ROLL_DEG,
   CALIBRATION_MAX_YAW_DEG,
   DEFAULT_CALIBRATION_FRAMES,
+  MIN_VISIBILITY,
 } from './thresholds';
 import type { PoseFrame } from './types';
 
@@ -29,24 +31,29 @@ export type CalibrationIssue =
 /** Current baseline format; bump with a migration (or a recalibration prompt) when it changes. */
 export const BASELINE_VERSION = 1;
 
+/** The features a baseline keeps the median of (see `Features` for what each one means). */
+export type BaselineFeature =
+  | 'bowRatio'
+  | 'noseAboveShoulder'
+  | 'earAboveShoulder'
+  | 'faceScale'
+  | 'faceSpan'
+  | 'rollDeg'
+  | 'yawDeg'
+  | 'shoulderWidthFrac'
+  | 'faceFrac'
+  | 'headX'
+  | 'headY';
+
 /** The person's calibrated neutral: medians of the good frames' features. JSON-safe. */
-export interface Baseline {
+export interface Baseline extends Pick<Features, BaselineFeature> {
   version: typeof BASELINE_VERSION;
   /** Good frames behind the medians. */
   frames: number;
-  bowRatio: number;
-  noseAboveShoulder: number;
-  earAboveShoulder: number;
-  faceScale: number;
-  faceSpan: number;
-  rollDeg: number;
-  yawDeg: number;
-  shoulderWidthFrac: number;
-  faceFrac: number;
-  headX: number;
-  headY: number;
   /** Median absolute deviations seen during calibration (noise floor). */
   spread: { bowRatio: number; headY: number };
+  /** The person's own drift from a two-pose calibration; absent: the population rule applies. */
+  drift?: LearnedDrift;
 }
 
 export interface CalibrationOptions {
@@ -61,6 +68,9 @@ function gateIssues(frame: PoseFrame): { features: Features | null; issues: Cali
   const m = measureFrame(frame);
   if (!m.features) return { features: null, issues: ['no-person'] };
   const issues: CalibrationIssue[] = [...m.issues];
+  // The baseline's scale check (a moved camera) needs both shoulders, clearly seen.
+  if (m.features.shoulderVisibility < MIN_VISIBILITY && !issues.includes('low-visibility'))
+    issues.push('low-visibility');
   if (Math.abs(m.features.yawDeg) > CALIBRATION_MAX_YAW_DEG) issues.push('turned-away');
   if (Math.abs(m.features.rollDeg) > CALIBRATION_MAX_ROLL_DEG) issues.push('tilted');
   return { features: m.features, issues };
@@ -103,7 +113,8 @@ export function calibrate(frames: PoseFrame[], opts: CalibrationOptions = {}): C
       goodFrames: good.length,
     };
   }
-  const med = (k: keyof Features) => median(good.map((f) => f[k]));
+  const med = (k: Exclude<keyof Features, 'shouldersInFrame' | 'shoulderVisibility'>) =>
+    median(good.map((f) => f[k]));
   const shoulderWidthFrac = med('shoulderWidthFrac');
   const aspect = med('aspect');
   const bowMad = mad(good.map((f) => f.bowRatio));
@@ -146,9 +157,15 @@ export function isBaseline(x: unknown): x is Baseline {
     'shoulderWidthFrac',
     'headX',
     'headY',
+    'faceFrac',
   ];
-  return (
-    b.version === BASELINE_VERSION &&
-    nums.every((k) => typeof b[k] === 'number' && Number.isFinite(b[k]))
-  );
+  const finite = (o: Record<string, unknown>, keys: string[]) =>
+    keys.every((k) => typeof o[k] === 'number' && Number.isFinite(o[k]));
+  const drift = b.drift;
+  const driftOk =
+    drift === undefined ||
+    (typeof drift === 'object' &&
+      drift !== null &&
+      finite(drift as Record<string, unknown>, ['bow', 'sink', 'lean']));
+  return b.version === BASELINE_VERSION && finite(b, nums) && driftOk;
 }

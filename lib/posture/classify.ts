@@ -1,80 +1,49 @@
 /**
- * Single-frame decision relative to the person's calibrated neutral: a drift score from calibrated
- * cues plus the guardrails that suspend judgement. The engine smooths the same score over time.
+ * Single-frame decision relative to the person's calibrated neutral: three face-only cues, each
+ * of which alone can say forward head (a bow, a whole-trunk slouch, leaning in), plus the
+ * guardrails that suspend judgement. The engine smooths the same score over time and tells a
+ * glance from a hunch by how long a deep bow lasts.
  */
 import type { Baseline } from './calibration';
+import { driftCues, normalizedCues, type DriftCues } from './cues';
+import { learnedScore } from './drift';
 import type { Features } from './features';
 import {
-  BOW_DRIFT,
-  BOW_WEIGHT,
-  FACE_BONUS_MAX,
-  FACE_GROWTH,
+  DEFAULT_TUNING,
   LOOKING_DOWN_BOW,
   LOOKING_DOWN_SPAN,
   MAX_ROLL_DEG,
   MAX_YAW_DEG,
-  NOSE_DROP,
-  NOSE_WEIGHT,
-  SINK_DROP,
+  MIN_FACE_RATIO,
   entryThreshold,
+  type Tuning,
 } from './thresholds';
 import type { UnknownReason } from './types';
 
-export interface DriftCues {
-  /** Bow drift in inter-ear units (positive = nose dropped relative to the ears). */
-  bow: number;
-  /** Relative fall of the nose height above the shoulder line (positive = lower). */
-  noseDrop: number;
-  /** Relative growth of face scale (positive = face larger against the shoulders). */
-  faceGrowth: number;
-  /** Head lower in the frame, in baseline shoulder widths (positive = sunk). */
-  sink: number;
-  /** Ear-line roll and yaw proxy relative to baseline, in degrees. */
-  rollDeg: number;
-  yawDeg: number;
-  /** Eyes-to-mouth span as a fraction of baseline. */
-  spanRatio: number;
-}
+export { driftCues, normalizedCues, type DriftCues } from './cues';
 
 export type DriftResult =
-  | { ok: true; score: number; cues: DriftCues }
+  | { ok: true; score: number; cues: DriftCues; deep: boolean }
   | { ok: false; reason: UnknownReason; cues: DriftCues };
 
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-
-/** The calibrated cues of a frame relative to the baseline. */
-export function driftCues(f: Features, b: Baseline): DriftCues {
-  const baseNose = Math.max(b.noseAboveShoulder, 0.05);
-  return {
-    bow: f.bowRatio - b.bowRatio,
-    noseDrop: (b.noseAboveShoulder - f.noseAboveShoulder) / baseNose,
-    faceGrowth: f.faceScale / b.faceScale - 1,
-    sink: ((f.headY - b.headY) * f.aspect) / b.shoulderWidthFrac,
-    rollDeg: f.rollDeg - b.rollDeg,
-    yawDeg: f.yawDeg - b.yawDeg,
-    spanRatio: b.faceSpan > 0 ? f.faceSpan / b.faceSpan : 1,
-  };
-}
-
 /**
- * Forward-head drift score of a frame: 0 at the baseline, 1 at the default entry threshold.
- * Head bow carries most weight, the nose falling toward the shoulder line confirms it, face growth
- * adds a small capped bonus, and whole-body sinking (head lower in the frame) is its own path.
- * Returns a reason instead when the frame must not be judged (turned away, leaning sideways,
- * looking down).
+ * Forward-head drift score of a frame: 0 at the baseline, 1 at the default entry threshold. The
+ * strongest of bow, sinking and leaning in (each a different movement that ends with the head
+ * forward), or, after two-pose calibration, the progress along the person's own learned drift.
+ * `deep` marks a bow deep enough to be a glance at a phone unless it lasts. Returns a reason
+ * instead when the frame must not be judged (turned away, leaning sideways, face pitched so far
+ * the crown shows, face under half its calibrated size).
  */
-export function scoreDrift(f: Features, b: Baseline): DriftResult {
+export function scoreDrift(f: Features, b: Baseline, tuning: Partial<Tuning> = {}): DriftResult {
+  const t = { ...DEFAULT_TUNING, ...tuning };
   const cues = driftCues(f, b);
   if (Math.abs(cues.yawDeg) > MAX_YAW_DEG) return { ok: false, reason: 'turned-away', cues };
   if (Math.abs(cues.rollDeg) > MAX_ROLL_DEG) return { ok: false, reason: 'leaning-sideways', cues };
-  if (cues.bow > LOOKING_DOWN_BOW || cues.spanRatio < LOOKING_DOWN_SPAN) {
-    return { ok: false, reason: 'looking-down', cues };
-  }
-  const head = BOW_WEIGHT * (cues.bow / BOW_DRIFT) + NOSE_WEIGHT * (cues.noseDrop / NOSE_DROP);
-  const bonus = head > 0 ? FACE_BONUS_MAX * clamp(cues.faceGrowth / FACE_GROWTH, 0, 1) : 0;
-  // Sinking only counts when the head is not tipped back and the person is not leaning away.
-  const sink = cues.bow > -BOW_DRIFT / 3 && cues.faceGrowth > -0.1 ? cues.sink / SINK_DROP : 0;
-  return { ok: true, score: Math.max(head + bonus, sink), cues };
+  if (cues.spanRatio < LOOKING_DOWN_SPAN) return { ok: false, reason: 'looking-down', cues };
+  if (cues.lean < Math.log(MIN_FACE_RATIO)) return { ok: false, reason: 'too-far', cues };
+  const n = normalizedCues(cues, t);
+  const score = b.drift ? learnedScore(n, b.drift) : Math.max(n.bow, n.sink, n.lean);
+  return { ok: true, score, cues, deep: cues.bow > LOOKING_DOWN_BOW };
 }
 
 /**
@@ -85,8 +54,9 @@ export function classifyStill(
   features: Features,
   baseline: Baseline,
   sensitivity: number,
+  tuning: Partial<Tuning> = {},
 ): 'forward-head' | 'neutral' | UnknownReason {
-  const r = scoreDrift(features, baseline);
+  const r = scoreDrift(features, baseline, tuning);
   if (!r.ok) return r.reason;
   return r.score >= entryThreshold(sensitivity) ? 'forward-head' : 'neutral';
 }

@@ -16,8 +16,11 @@ import {
   GEOMETRY_UNIFORMITY,
   GEOMETRY_SUSTAIN_MS,
   GUARD_GRACE_MS,
+  LOOKING_DOWN_BOW,
   LOOKING_DOWN_SUSTAIN_MS,
+  TOO_CLOSE_SUSTAIN_MS,
   entryThreshold,
+  type Tuning,
 } from './thresholds';
 import type { PoseFrame, PostureState } from './types';
 
@@ -42,10 +45,12 @@ export interface EngineState {
   overFrames: number;
   /** Start of the current run of frames without a person. */
   absentSince: number | null;
-  /** Start of the current looking-down episode. */
+  /** Start of the current deep-bow run of frames (a glance unless it lasts). */
   lookingDownSince: number | null;
   /** Start of the current geometry mismatch. */
   geometrySince: number | null;
+  /** Start of the current run of too-close frames (optional: states stored before it existed). */
+  tooCloseSince?: number | null;
 }
 
 export interface EngineOptions {
@@ -53,6 +58,8 @@ export interface EngineOptions {
   sensitivity: number;
   /** Seconds without a person before reporting `away`. */
   awayAfterSec: number;
+  /** Overrides of the tuned numbers (the benchmark's leave-one-person-out search); default shipped. */
+  tuning?: Partial<Tuning>;
 }
 
 export interface EngineStep {
@@ -78,6 +85,7 @@ export function initialEngineState(): EngineState {
     absentSince: null,
     lookingDownSince: null,
     geometrySince: null,
+    tooCloseSince: null,
   };
 }
 
@@ -90,8 +98,11 @@ export function initialEngineState(): EngineState {
 export function geometryMismatch(f: Features, b: Baseline): boolean {
   const sw = Math.log(f.shoulderWidthFrac / b.shoulderWidthFrac);
   const face = Math.log(f.faceFrac / b.faceFrac);
+  // Without shoulders in frame, scale cannot be told from leaning in: only a sideways shift counts.
   const scaled =
-    Math.abs(sw) > Math.log(1 + GEOMETRY_DRIFT) && Math.abs(face - sw) < GEOMETRY_UNIFORMITY;
+    f.shouldersInFrame &&
+    Math.abs(sw) > Math.log(1 + GEOMETRY_DRIFT) &&
+    Math.abs(face - sw) < GEOMETRY_UNIFORMITY;
   const shifted = Math.abs(f.headX - b.headX) / b.shoulderWidthFrac > GEOMETRY_SHIFT;
   return scaled || shifted;
 }
@@ -123,7 +134,9 @@ function smooth(s: EngineState, score: number, now: number): number {
 /**
  * Advances the engine by one sample. `frame` null means the sensing side saw nobody. `now` is the
  * sample time in ms. Forward head is reported only after the smoothed score stays over the entry
- * threshold for 10 s across 2+ frames, and ends when it falls below 75% of it.
+ * threshold for 10 s across 2+ frames (45 s while the bow is deep: a glance at a phone is brief, a
+ * hunch lasts), and ends when it falls below 75% of it. A face filling the frame for a minute is
+ * reported as forward head with `cue: 'too-close'`.
  */
 export function stepEngine(
   state: EngineState,
@@ -133,13 +146,13 @@ export function stepEngine(
   now: number,
 ): EngineStep {
   const entry = entryThreshold(opts.sensitivity);
-  const s: EngineState = { ...state, entry };
+  const s: EngineState = { ...state, entry, tooCloseSince: state.tooCloseSince ?? null };
   const res = frame ? computeFeatures(frame) : ({ ok: false, reason: 'away' } as const);
 
   if (!res.ok && res.reason === 'away') {
     const absentSince = s.absentSince ?? now;
     const absentMs = now - absentSince;
-    const next = { ...s, absentSince, lookingDownSince: null };
+    const next = { ...s, absentSince, lookingDownSince: null, tooCloseSince: null };
     if (absentMs >= opts.awayAfterSec * 1000) {
       return finish(
         state,
@@ -162,13 +175,13 @@ export function stepEngine(
     return finish(state, s, posture, now);
   };
 
-  if (res.features) {
-    const mismatch = geometryMismatch(res.features, baseline);
-    s.geometrySince = mismatch ? (s.geometrySince ?? now) : null;
-    if (s.geometrySince !== null && now - s.geometrySince >= GEOMETRY_SUSTAIN_MS) {
-      return pause({ kind: 'needs-calibration', reason: 'geometry-changed' });
-    }
+  if (!res.ok && res.reason === 'too-close') {
+    s.tooCloseSince = s.tooCloseSince ?? now;
+    if (now - s.tooCloseSince >= TOO_CLOSE_SUSTAIN_MS)
+      return pause({ kind: 'forward-head', cue: 'too-close' });
+    return pause({ kind: 'unknown', reason: 'too-close' });
   }
+  s.tooCloseSince = null;
   // ('away' was handled above; the check only narrows the type.)
   if (!res.ok)
     return pause({
@@ -176,22 +189,25 @@ export function stepEngine(
       reason: res.reason === 'away' ? 'low-visibility' : res.reason,
     });
 
-  const drift = scoreDrift(res.features, baseline);
-  let score: number;
-  if (drift.ok) {
-    s.lookingDownSince = null;
-    score = drift.score;
-  } else if (drift.reason === 'looking-down') {
-    s.lookingDownSince = s.lookingDownSince ?? now;
-    if (now - s.lookingDownSince < LOOKING_DOWN_SUSTAIN_MS)
-      return pause({ kind: 'unknown', reason: 'looking-down' });
-    // Head bowed over a phone or the desk for most of a minute is the posture we coach against.
-    score = 1.5 * entry;
-  } else {
-    return pause({ kind: 'unknown', reason: drift.reason });
-  }
+  const drift = scoreDrift(res.features, baseline, opts.tuning);
+  if (!drift.ok) return pause({ kind: 'unknown', reason: drift.reason });
 
-  s.ema = smooth(s, score, now);
+  // A changed size or place in frame is a moved camera or seat only while the posture reads
+  // neutral: sinking back into the chair also moves and shrinks the person.
+  const mismatch = geometryMismatch(res.features, baseline) && drift.score < EXIT_FRACTION * entry;
+  s.geometrySince = mismatch ? (s.geometrySince ?? now) : null;
+  if (s.geometrySince !== null && now - s.geometrySince >= GEOMETRY_SUSTAIN_MS)
+    return pause({ kind: 'needs-calibration', reason: 'geometry-changed' });
+
+  // A deep run ends (with hysteresis) only once the bow is back below 75% of the deep level.
+  const deep =
+    drift.deep ||
+    (s.lookingDownSince !== null && drift.cues.bow > EXIT_FRACTION * LOOKING_DOWN_BOW);
+  // A deep bow that ends before it was reported was a glance: forget it, smoothing included.
+  if (!deep && s.lookingDownSince !== null && s.judged !== 'forward-head')
+    Object.assign(s, { ema: null, overSince: null, overFrames: 0 });
+  s.lookingDownSince = deep ? (s.lookingDownSince ?? now) : null;
+  s.ema = smooth(s, drift.score, now);
   s.judgedAt = now;
   if (s.judged === 'forward-head') {
     if (s.ema < EXIT_FRACTION * entry)
@@ -199,7 +215,8 @@ export function stepEngine(
   } else if (s.ema >= entry) {
     s.overSince = s.overSince ?? now;
     s.overFrames += 1;
-    const dwelt = now - s.overSince >= DWELL_MS && s.overFrames >= DWELL_MIN_FRAMES;
+    const need = s.lookingDownSince !== null ? LOOKING_DOWN_SUSTAIN_MS : DWELL_MS;
+    const dwelt = now - s.overSince >= need && s.overFrames >= DWELL_MIN_FRAMES;
     // Once reported, the episode is no longer a candidate: sampling may relax.
     if (dwelt) Object.assign(s, { judged: 'forward-head', overSince: null, overFrames: 0 });
     else s.judged = 'neutral';

@@ -32,7 +32,7 @@ export interface Features {
   shoulderRollDeg: number;
   /** Yaw proxy in degrees from the nose offset between the ears (0 = facing the camera). */
   yawDeg: number;
-  /** Lowest visibility of nose, ears and shoulders, 0..1. */
+  /** Lowest visibility of nose and ears, 0..1 (the deciding cues need only the face). */
   visibility: number;
   /** Shoulder width / frame width. */
   shoulderWidthFrac: number;
@@ -47,6 +47,10 @@ export interface Features {
   brightness: number;
   /** Distinct people in frame (duplicate detections of one person merged). */
   people: number;
+  /** Both shoulder points inside the frame (MediaPipe invents them past the edge, visibility ~1). */
+  shouldersInFrame: boolean;
+  /** Lower visibility of the two shoulders, 0..1 (calibration needs them; judging does not). */
+  shoulderVisibility: number;
 }
 
 export type FeatureResult =
@@ -134,9 +138,7 @@ export function measureFrame(frame: PoseFrame): FrameMeasurement {
     shoulderRollDeg: levelAngleDeg(shL, shR),
     yawDeg: (Math.atan(along / interEar / 0.67) * 180) / Math.PI,
     visibility: Math.min(
-      ...[LM.nose, LM.leftEar, LM.rightEar, LM.leftShoulder, LM.rightShoulder].map(
-        (i) => pose[i]?.visibility ?? 0,
-      ),
+      ...[LM.nose, LM.leftEar, LM.rightEar].map((i) => pose[i]?.visibility ?? 0),
     ),
     shoulderWidthFrac: shoulderW / w,
     faceFrac: interEar / w,
@@ -145,6 +147,11 @@ export function measureFrame(frame: PoseFrame): FrameMeasurement {
     aspect: h / w,
     brightness: frame.brightness,
     people,
+    shouldersInFrame: inside(pose[LM.leftShoulder]) && inside(pose[LM.rightShoulder]),
+    shoulderVisibility: Math.min(
+      pose[LM.leftShoulder]?.visibility ?? 0,
+      pose[LM.rightShoulder]?.visibility ?? 0,
+    ),
   };
   const issues: FrameIssue[] = [];
   if (people > 1) issues.push('two-people');
@@ -152,20 +159,20 @@ export function measureFrame(frame: PoseFrame): FrameMeasurement {
   if (features.faceFrac < MIN_FACE_FRAC) issues.push('too-far');
   if (features.faceFrac > MAX_FACE_FRAC) issues.push('too-close');
   // MediaPipe reports shoulders as visible even when it invents them past the frame edge.
-  if (!inside(pose[LM.leftShoulder]) || !inside(pose[LM.rightShoulder]))
-    issues.push('shoulders-out-of-frame');
+  if (!features.shouldersInFrame) issues.push('shoulders-out-of-frame');
   if (features.visibility < MIN_VISIBILITY) issues.push('low-visibility');
   return { features, issues };
 }
 
 /**
  * Features of the person nearest the camera, or why the frame cannot be judged: `away` when nobody
- * is in frame, else the first frame-quality issue (two people, too dark, too far, too close,
- * shoulders out of frame, low visibility).
+ * is in frame, else the first frame-quality issue (two people, too dark, too far, too close, low
+ * visibility). Shoulders out of frame do not stop judging: the deciding cues are face-only, so
+ * the engine judges on the face alone (calibration still asks to see the shoulders).
  */
 export function computeFeatures(frame: PoseFrame): FeatureResult {
   const m = measureFrame(frame);
   if (!m.features) return { ok: false, reason: 'away' };
-  const reason = m.issues[0];
+  const reason = m.issues.find((i) => i !== 'shoulders-out-of-frame');
   return reason ? { ok: false, reason, features: m.features } : { ok: true, features: m.features };
 }

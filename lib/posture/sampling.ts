@@ -51,7 +51,9 @@ export function recommendIntervalMs(state: EngineState, lowPower: boolean): numb
     case 'needs-calibration':
     case 'calibrating':
       return NO_BASELINE_MS * k;
-    default:
+    case 'forward-head':
+    case 'neutral':
+    case 'unknown':
       if (isUncertain(state)) return DENSE_MS * k;
       return (isNearThreshold(state) ? NEAR_THRESHOLD_MS : STABLE_MS) * k;
   }

@@ -7,7 +7,7 @@
 export type UnknownReason =
   | 'turned-away' // yaw beyond the guardrail
   | 'leaning-sideways' // roll beyond the guardrail
-  | 'looking-down' // brief, large head bow (phone), not sustained drift
+  | 'looking-down' // face pitched so far the crown shows (head on the desk, phone in the lap)
   | 'two-people'
   | 'low-visibility'
   | 'shoulders-out-of-frame'
@@ -30,7 +30,8 @@ export type PostureState =
   | { kind: 'calibrating' }
   | { kind: 'needs-calibration'; reason: 'no-baseline' | 'geometry-changed' }
   | { kind: 'neutral' }
-  | { kind: 'forward-head' }
+  /** `cue: 'too-close'`: the face has filled the frame for a minute (leaning in, too close). */
+  | { kind: 'forward-head'; cue?: 'too-close' }
   | { kind: 'unknown'; reason: UnknownReason };
 
 /**

@@ -75,11 +75,14 @@ export function maybeNudge(ctx: StepContext): void {
   fx.push({
     type: 'notify',
     id: NUDGE_ID,
-    notice: {
-      kind: 'nudge',
-      message: seq % NUDGE_MESSAGES,
-      tip: RESET_TIPS[seq % RESET_TIPS.length] ?? 'chinTuck',
-    },
+    // Leaning in until the face fills the frame: the nudge says so, and suggests sitting back.
+    notice: s.tooClose
+      ? { kind: 'nudge', message: seq % NUDGE_MESSAGES, tip: 'sitBack', tooClose: true }
+      : {
+          kind: 'nudge',
+          message: seq % NUDGE_MESSAGES,
+          tip: RESET_TIPS[seq % RESET_TIPS.length] ?? 'chinTuck',
+        },
   });
   fx.push({ type: 'record', event: { type: 'nudge' } });
 }

@@ -22,7 +22,9 @@ export function badgeFor(ctx: StepContext): BadgeKind {
       return 'away';
     case 'needs-calibration':
       return 'calibrate';
-    default:
+    case 'calibrating':
+    case 'unknown':
+    case null:
       return 'idle';
   }
 }

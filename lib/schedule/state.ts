@@ -94,6 +94,7 @@ export function coerceScheduleState(raw: unknown): ScheduleState | null {
     (s.posture === null || oneOf(s.posture, POSTURE_KINDS)) &&
     num(s.postureAt) &&
     numOrNull(s.forwardSince) &&
+    (s.tooClose === undefined || typeof s.tooClose === 'boolean') &&
     numOrNull(s.awaySince) &&
     num(s.activeMicroMs) &&
     num(s.activeMovementMs) &&

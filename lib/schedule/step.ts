@@ -53,6 +53,7 @@ function applyEvent(ctx: StepContext, e: ScheduleEvent): void {
       s.postureAt = t;
       if (e.state.kind === 'forward-head') s.forwardSince ??= t;
       else s.forwardSince = null;
+      s.tooClose = e.state.kind === 'forward-head' && e.state.cue === 'too-close';
       return;
     case 'camera':
       s.signals.cameraBusy = e.status === 'busy';

@@ -80,6 +80,8 @@ export interface ScheduleState {
   postureAt: number;
   /** Start of the current forward-head run, or null. */
   forwardSince: number | null;
+  /** The forward-head report is a face filling the frame for a minute (optional: added later). */
+  tooClose?: boolean;
   /** Start of the current absence (away, locked, idle without camera, machine asleep), or null. */
   awaySince: number | null;
   /** Active (present, unpaused, in hours) ms since the last micro / movement break. */
@@ -130,7 +132,7 @@ export type BadgeKind = (typeof BADGE_KINDS)[number];
 export type ResetTip = 'chinTuck' | 'shoulderRoll' | 'raiseScreen' | 'sitBack';
 
 export type Notice =
-  | { kind: 'nudge'; message: number; tip: ResetTip }
+  | { kind: 'nudge'; message: number; tip: ResetTip; tooClose?: true }
   | {
       kind: 'break';
       breakId: string;

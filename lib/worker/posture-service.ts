@@ -6,6 +6,7 @@
 import type { BackgroundProtocol } from '../messages';
 import type { CameraStatus, PoseFrame, PostureState } from '../posture/types';
 import { calibrate, isBaseline, type Baseline } from '../posture/calibration';
+import { calibrateDrift } from '../posture/drift';
 import { initialEngineState, stepEngine, type EngineState } from '../posture/engine';
 import { recommendIntervalMs } from '../posture/sampling';
 import { recordHistory } from './history-store';
@@ -172,9 +173,21 @@ export function createPostureService(
       return { ok: true };
     });
 
+  /** Adds the person's own drift to the camera's baseline; keeps the baseline as it was on failure. */
+  const saveDrift = (deviceId: string, frames: PoseFrame[]) =>
+    run(async () => {
+      const baselines = await readBaselines();
+      const baseline = baselines[deviceId];
+      if (!baseline) return { ok: false, reason: 'no-baseline' };
+      const result = calibrateDrift(baseline, frames);
+      if (!result.ok) return { ok: false, reason: result.issue };
+      await baselinesItem.setValue({ ...baselines, [deviceId]: result.baseline });
+      return { ok: true };
+    });
+
   const handlers: Pick<
     Handlers<BackgroundProtocol>,
-    'pose:frame' | 'camera:status' | 'calibration:save'
+    'pose:frame' | 'camera:status' | 'calibration:save' | 'calibration:drift'
   > = {
     // Payloads arrive parsed (lib/message-parsers.ts): frames are complete, statuses known.
     'pose:frame': async ({ frame, deviceId }) => {
@@ -188,6 +201,7 @@ export function createPostureService(
       await reconcile(Date.now());
       return r;
     },
+    'calibration:drift': ({ deviceId, frames }) => saveDrift(deviceId, frames),
   };
 
   return { handlers, reconcile };

@@ -91,7 +91,9 @@ function notificationOptions(notice: Notice, env: EffectEnv) {
     const base = {
       type: 'basic' as const,
       iconUrl,
-      title: env.t(`scheduleNudgeMessage${notice.message}`),
+      title: env.t(
+        notice.tooClose ? 'scheduleNudgeTooClose' : `scheduleNudgeMessage${notice.message}`,
+      ),
       message: env.t(tip),
     };
     if (!env.buttons) return base;

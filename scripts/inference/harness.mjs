@@ -1,7 +1,7 @@
 // Headless-Chromium MediaPipe inference for stills: a loopback static server serves tasks-vision,
 // its wasm, the cached model and the images; Debian's Chromium runs PoseLandmarker (CPU, IMAGE mode,
-// numPoses 2). Results are PoseFrame objects (lib/posture/types.ts), cached by image sha256 in
-// .cache/landmarks so reruns need no browser at all.
+// numPoses 2). Results are PoseFrame objects (lib/posture/types.ts), cached by image sha256 and model
+// hash in .cache/landmarks so reruns need no browser at all.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import {
@@ -21,7 +21,13 @@ export const REPO_ROOT = resolve(here, '../..');
 const TASKS_DIR = join(REPO_ROOT, 'node_modules/@mediapipe/tasks-vision');
 const MODEL = join(REPO_ROOT, '.cache/models/pose_landmarker_full.task');
 /** Bump when the page's output changes so stale cache entries are ignored. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
+/**
+ * Scale of the retry when the model finds nobody: the frame shrunk into the centre of a padded
+ * canvas (the detector needs context around a face that fills the frame or sits at its edge).
+ * Must match PAD_RETRY_SCALE in lib/posture/thresholds.ts.
+ */
+export const PAD_RETRY_SCALE = 0.5;
 
 const TYPES = {
   '.html': 'text/html',
@@ -103,24 +109,57 @@ export async function openInference({
     return page;
   }
 
+  let modelSha;
+  /**
+   * `frame` is the model's answer on the image; `padded` (only when `frame` has no pose) is the
+   * retry on the image shrunk into a padded canvas, landmarks mapped back to the image.
+   */
   async function infer(file) {
     const abs = resolve(file);
     const sha = sha256File(abs);
-    const cacheFile = join(cacheDir, `${sha}.json`);
+    modelSha ??= existsSync(MODEL) ? sha256File(MODEL).slice(0, 16) : 'no-model';
+    const cacheFile = join(cacheDir, `${sha}-${modelSha}-pad${PAD_RETRY_SCALE}.json`);
     if (existsSync(cacheFile)) {
       const hit = JSON.parse(readFileSync(cacheFile, 'utf8'));
-      if (hit.version === CACHE_VERSION) return { frame: hit.frame, cached: true };
+      if (hit.version === CACHE_VERSION)
+        return { frame: hit.frame, padded: hit.padded ?? null, cached: true };
     }
     const p = await ensureBrowser();
     const key = `${sha}${extname(abs).toLowerCase()}`;
     images.set(key, abs);
-    const { frame, detectMs } = await p.evaluate((url) => window.inferUrl(url), `/img/${key}`);
+    const url = `/img/${key}`;
+    const { frame, detectMs } = await p.evaluate((u) => window.inferUrl(u), url);
+    let padded = null;
+    if (frame.poses.length === 0) {
+      padded = (await p.evaluate(([u, s]) => window.inferUrl(u, s), [url, PAD_RETRY_SCALE])).frame;
+    }
     images.delete(key);
     writeFileSync(
       cacheFile,
-      JSON.stringify({ version: CACHE_VERSION, sha256: sha, detectMs, frame }),
+      JSON.stringify({
+        version: CACHE_VERSION,
+        sha256: sha,
+        model: modelSha,
+        detectMs,
+        frame,
+        padded,
+      }),
     );
-    return { frame, cached: false };
+    return { frame, padded, cached: false };
+  }
+
+  /** Uncached run on the image shrunk by `padScale` into a padded canvas (for experiments). */
+  async function inferPadded(file, padScale) {
+    const abs = resolve(file);
+    const p = await ensureBrowser();
+    const key = `${sha256File(abs)}${extname(abs).toLowerCase()}`;
+    images.set(key, abs);
+    const { frame } = await p.evaluate(
+      ([u, s]) => window.inferUrl(u, s),
+      [`/img/${key}`, padScale],
+    );
+    images.delete(key);
+    return frame;
   }
 
   async function close() {
@@ -128,5 +167,5 @@ export async function openInference({
     await new Promise((ok) => (server ? server.close(() => ok()) : ok()));
   }
 
-  return { infer, close };
+  return { infer, inferPadded, close };
 }

@@ -50,8 +50,16 @@ test('a break asked for starts at once, and its summary stays readable until clo
   expect(page.isClosed()).toBe(false);
   await expect(page.getByTestId('break-done')).toContainText('Well done');
   const closed = page.waitForEvent('close');
-  await page.getByTestId('break-close').click();
+  // The button closes its own window: under load the click may still be finishing when the page
+  // goes, which Playwright reports as an error. The state that matters is the closed window.
+  await page
+    .getByTestId('break-close')
+    .click()
+    .catch((e: unknown) => {
+      if (!String(e).includes('has been closed')) throw e;
+    });
   await closed;
+  expect(page.isClosed()).toBe(true);
 });
 
 test('"this hurts": the advice stays, its undo works, the break counts as stopped', async ({

@@ -31,6 +31,7 @@ const GOOD: Samples<BackgroundProtocol> & Samples<CameraHostProtocol> = {
   'settings:get': {},
   'settings:set': { patch: { awayAfterSec: 120 } },
   'calibration:save': { deviceId: 'cam-1', frames: [frame, frame] },
+  'calibration:drift': { deviceId: 'cam-1', frames: [frame] },
   'monitor:pause': { choice: '1h' },
   'monitor:resume': {},
   'break:start': { kind: 'micro' },
@@ -154,7 +155,9 @@ describe('message parsers: values', () => {
     for (const f of bad) {
       expect(bg['pose:frame']({ frame: f, deviceId: 'c' })).toBeUndefined();
       expect(bg['calibration:save']({ deviceId: 'c', frames: [frame, f] })).toBeUndefined();
+      expect(bg['calibration:drift']({ deviceId: 'c', frames: [frame, f] })).toBeUndefined();
     }
+    expect(bg['calibration:drift']({ deviceId: 'c', frames: 'none' })).toBeUndefined();
     expect(bg['calibration:save']({ deviceId: 'c', frames: 'none' })).toBeUndefined();
     expect(
       bg['calibration:save']({ deviceId: 'c', frames: Array(301).fill(frame) }),

@@ -8,7 +8,6 @@ import {
   coerceOverrides,
   coerceSettings,
   coerceValue,
-  migrateSettings,
 } from '../../lib/settings';
 import type { SettingSpec } from '../../lib/settings-schema';
 
@@ -111,36 +110,6 @@ describe('migrations', () => {
     expect(Math.max(...versions)).toBe(SETTINGS_VERSION);
     for (let v = 2; v <= SETTINGS_VERSION; v++)
       expect(SETTINGS_MIGRATIONS[v]).toBeTypeOf('function');
-  });
-
-  it.each([
-    // [stored v1 record, expected v2 record]
-    [{ sensitivity: 'low' }, { sensitivity: 2 }],
-    [
-      { sensitivity: 'medium', snoozeMin: 3 },
-      { sensitivity: 3, snoozeMin: 3 },
-    ],
-    [{ sensitivity: 'high' }, { sensitivity: 4 }],
-    [{ sensitivity: 'extreme' }, { sensitivity: 'extreme' }],
-    [{ sensitivity: 5 }, { sensitivity: 5 }],
-    [{ sensitivity: 'toString' }, { sensitivity: 'toString' }],
-    [{}, {}],
-  ])('v1 %j -> v2 %j', (v1, v2) => {
-    expect(migrateSettings(v1, 1)).toEqual(v2);
-  });
-
-  it('leaves current-version records alone and tolerates junk', () => {
-    expect(migrateSettings({ sensitivity: 'low' }, SETTINGS_VERSION)).toEqual({
-      sensitivity: 'low',
-    });
-    expect(migrateSettings(null, 1)).toEqual({});
-    expect(migrateSettings({ sensitivity: 'high' }, 0)).toEqual({ sensitivity: 4 });
-  });
-
-  it('a migrated v1 record coerces to a valid Settings', () => {
-    const out = coerceSettings(migrateSettings({ sensitivity: 'high', strictness: 'firm' }, 1));
-    expect(out.sensitivity).toBe(4);
-    expect(out.strictness).toBe('firm');
   });
 
   it('a v1 text sensitivity that was not migrated is rejected by coercion', () => {

@@ -67,7 +67,6 @@ test('garbage settings patches leave a valid stored record', async ({ sw, openPa
       cameraEnabled: 'yes',
       retentionDays: Number.NaN,
       unknown: { deep: true },
-      __proto__: { polluted: true },
     },
     { sensitivity: 'high' },
     { workStartMin: 1.5e3, workEndMin: '17:00' },
@@ -80,7 +79,6 @@ test('garbage settings patches leave a valid stored record', async ({ sw, openPa
   for (const k of Object.keys(stored)) expect(SETTING_KEYS).toContain(k);
   expect(stored.microBreakEveryMin).toBe(SETTINGS_SPEC.microBreakEveryMin.max);
   expect(stored.strictness).toBeUndefined();
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   // Patches that are not objects at all are refused, and change nothing.
   for (const patch of [null, 'text', [1, 2], 7, undefined]) {
     const res = await page.evaluate(
@@ -97,6 +95,75 @@ test('garbage settings patches leave a valid stored record', async ({ sw, openPa
       unknown
     >,
   );
+});
+
+test('an own "__proto__" key in a message pollutes no prototype and leaves the stored settings intact', async ({
+  context,
+  openPage,
+}) => {
+  const page = await openPage('managed-schema.json');
+  const before = await sendFromPage<ResolvedSettings>(page, 'settings:set', {
+    patch: { awayAfterSec: 90 },
+  });
+  expect(before.settings.cameraEnabled).toBe(true);
+  const sw = worker(context);
+  const storedBefore = await getKey<Record<string, unknown>>(sw, 'settings');
+  // The worker notes what really arrives: a test listener beside the product's own.
+  await sw.evaluate(() => {
+    chrome.runtime.onMessage.addListener((m: { data?: { patch?: object } }) => {
+      const patch = m?.data?.patch;
+      if (patch && Object.prototype.hasOwnProperty.call(patch, '__proto__'))
+        (globalThis as { sawOwnProto?: boolean }).sawOwnProto = true;
+    });
+  });
+  // JSON.parse makes "__proto__" an own key (an object literal would set the prototype instead).
+  const sent = await page.evaluate(async () => {
+    const patch = JSON.parse(
+      '{"__proto__": {"polluted": true, "cameraEnabled": false, "snoozeMin": 1},' +
+        ' "constructor": {"prototype": {"polluted": true}}, "awayAfterSec": 120}',
+    ) as Record<string, unknown>;
+    const res = (await chrome.runtime.sendMessage({
+      to: 'background',
+      name: 'settings:set',
+      data: { patch },
+    })) as { ok: boolean; value?: ResolvedSettings };
+    return {
+      own: Object.prototype.hasOwnProperty.call(patch, '__proto__'),
+      res,
+      pagePolluted: 'polluted' in {},
+    };
+  });
+  expect(sent.own).toBe(true);
+  expect(sent.pagePolluted).toBe(false);
+  expect(sent.res.ok).toBe(true);
+  // Only the real own key applied; nothing came in through the prototype.
+  expect(sent.res.value?.settings).toMatchObject({
+    awayAfterSec: 120,
+    cameraEnabled: true,
+    snoozeMin: before.settings.snoozeMin,
+  });
+  // In the extension's own context: the key arrived, no prototype was polluted, the record is the
+  // old one plus the one valid change, a plain object with nothing inherited.
+  const inWorker = await sw.evaluate(async () => {
+    const stored = (await chrome.storage.local.get('settings')).settings as Record<string, unknown>;
+    return {
+      saw: (globalThis as { sawOwnProto?: boolean }).sawOwnProto === true,
+      polluted: ['polluted', 'cameraEnabled', 'snoozeMin'].filter((k) => k in {}),
+      functionPolluted: 'polluted' in Object,
+      stored,
+      plain: Object.getPrototypeOf(stored) === Object.prototype,
+      ownKeys: Object.keys(stored).filter((k) => k === '__proto__' || k === 'constructor'),
+    };
+  });
+  expect(inWorker.saw).toBe(true);
+  expect(inWorker.polluted).toEqual([]);
+  expect(inWorker.functionPolluted).toBe(false);
+  expect(inWorker.plain).toBe(true);
+  expect(inWorker.ownKeys).toEqual([]);
+  expect(inWorker.stored).toEqual({ ...storedBefore, awayAfterSec: 120 });
+  // Read back through the worker, as every page reads them.
+  const fresh = await sendFromPage<ResolvedSettings>(page, 'settings:get');
+  expect(fresh.settings).toEqual({ ...before.settings, awayAfterSec: 120 });
 });
 
 test('malformed messages are answered { ok: false } and nothing breaks', async ({

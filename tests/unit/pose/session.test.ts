@@ -5,11 +5,13 @@
  * MediaStream.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Landmarker } from '../../../lib/pose/landmarker';
 import type { Landmark, PoseFrame } from '../../../lib/posture/types';
 
+// Mocks typed against the real types: a change of `Landmarker` or `PoseFrame` breaks them here.
 const h = vi.hoisted(() => ({
-  model: null as null | (() => Promise<unknown>),
-  frame: null as unknown,
+  model: null as null | (() => Promise<Landmarker>),
+  frame: null as PoseFrame | null,
   closed: 0,
 }));
 // Frame copying needs a real video pipeline (the e2e suite runs it): a fixed frame here.
@@ -25,9 +27,9 @@ vi.mock('../../../lib/pose/landmarker', () => ({
 const { cameraErrorStatus, createPoseSession, openPoseSession, WebGlUnavailableError } =
   await import('../../../lib/pose/session');
 
-const landmarker = () => ({
+const landmarker = (): Landmarker => ({
   loadMs: 5,
-  detect: () => h.frame,
+  detect: () => h.frame!,
   close: () => void h.closed++,
 });
 let stops = 0;
@@ -105,7 +107,7 @@ describe('pose session', () => {
   });
 
   it('a camera that fails releases the model once it has loaded', async () => {
-    let resolve!: (lm: unknown) => void;
+    let resolve!: (lm: Landmarker) => void;
     h.model = () => new Promise((r) => (resolve = r));
     gum = async () => Promise.reject(new DOMException('in use', 'NotReadableError'));
     const err = await openPoseSession().catch((e: unknown) => e);
@@ -122,7 +124,7 @@ describe('pose session', () => {
   });
 
   it('aborting while the model loads stops the camera at once and the model later', async () => {
-    let resolve!: (lm: unknown) => void;
+    let resolve!: (lm: Landmarker) => void;
     h.model = () => new Promise((r) => (resolve = r));
     const abort = new AbortController();
     const opening = openPoseSession({ signal: abort.signal }).catch((e: unknown) => e);

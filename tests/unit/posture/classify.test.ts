@@ -28,8 +28,6 @@ describe('classifyStill on recorded frames (calibrated on the person own neutral
     ['vincent-neutral-100', 'vincent-forward-100', 'forward-head'],
     ['vincent-neutral-100', 'vincent-forward-114', 'forward-head'],
     ['vincent-neutral-100', 'vincent-forward-120', 'forward-head'],
-    ['vincent-neutral-100', 'vincent-forward-c2-121', 'forward-head'],
-    ['vincent-neutral-100', 'vincent-forward-c2-148', 'forward-head'],
     ['vincent-neutral-100', 'vincent-other-borderline-100', 'neutral'],
     ['vincent-neutral-100', 'vincent-other-extension-100', 'neutral'],
     ['kirtijindal-neutral', 'kirtijindal-tilt', 'neutral'],
@@ -39,6 +37,14 @@ describe('classifyStill on recorded frames (calibrated on the person own neutral
   ] as const)('calibrated on %s: %s -> %s', (calib, test, expected) => {
     expect(still(calib, fixture(test))).toBe(expected);
   });
+
+  it.each(['vincent-forward-c2-121', 'vincent-forward-c2-148'] as const)(
+    'a subtle forward head (%s, bow ~0.1) is caught on a still from sensitivity 4',
+    (test) => {
+      expect(still('vincent-neutral-100', fixture(test), 3)).toBe('neutral');
+      expect(still('vincent-neutral-100', fixture(test), 4)).toBe('forward-head');
+    },
+  );
 
   it('scores zero drift on the calibration frame itself', () => {
     const r = scoreDrift(featuresOf(fixture('motlabs-neutral')), baselineOf('motlabs-neutral'));

@@ -99,13 +99,23 @@ describe('computeFeatures refusals', () => {
     ['a second person beside', 'two-people', two],
     ['a dark room', 'too-dark', () => ({ ...neutral(), brightness: 20 })],
     ['a tiny person', 'too-far', () => zoom(fixture('faceapi-webcam'), 0.2)],
-    ['shoulders below the frame', 'shoulders-out-of-frame', () => shift(neutral(), 0, 0.12)],
     ['a face filling the frame', 'too-close', () => zoom(fixture('faceapi-webcam'), 2.5)],
     ['hidden ears', 'low-visibility', () => editPose(neutral(), { 7: { visibility: 0.3 } })],
   ] as const)('%s -> %s', (_name, reason, make) => {
     const r = computeFeatures(make());
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toBe(reason);
+  });
+
+  it('shoulders below the frame: judged on the face alone (measureFrame still reports it)', () => {
+    const low = shift(neutral(), 0, 0.12);
+    const r = computeFeatures(low);
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.features.shouldersInFrame).toBe(false);
+    expect(measureFrame(low).issues).toContain('shoulders-out-of-frame');
+    expect(
+      computeFeatures(neutral()).ok && computeFeatures(neutral()).features?.shouldersInFrame,
+    ).toBe(true);
   });
 
   it('reports every issue of a frame, most actionable first', () => {

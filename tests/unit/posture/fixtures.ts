@@ -28,7 +28,26 @@ export type FixtureName =
   | 'kirtijindal-neutral'
   | 'kirtijindal-tilt'
   | 'gustavostz-neutral'
-  | 'gustavostz-shrug-tilt';
+  | 'gustavostz-shrug-tilt'
+  | 'gustavostz-slouch-tilt'
+  | 'lazybot-neutral-50'
+  | 'lazybot-neutral-84'
+  | 'lazybot-forward-100'
+  | 'lazybot-deep-bow-120'
+  | 'aang-neutral'
+  | 'aang-forward-close'
+  | 'aang-slouch-far'
+  | 'richardli-neutral'
+  | 'richardli-forward'
+  | 'erin-neutral'
+  | 'erin-forward-retry'
+  | 'erin-lean-right'
+  | 'pratyaksha-neutral'
+  | 'pratyaksha-chin-on-hand'
+  | 'abdulkader-neutral'
+  | 'abdulkader-lean'
+  | 'mahisaxena-neutral'
+  | 'mahisaxena-other';
 
 const cache = new Map<string, PoseFrame>();
 
@@ -59,6 +78,13 @@ export const zoom = (frame: PoseFrame, k: number) =>
   mapPoints(frame, (x, y) => [
     frame.width / 2 + (x - frame.width / 2) * k,
     frame.height / 2 + (y - frame.height / 2) * k,
+  ]);
+
+/** Scales the picture about the point (cx, cy) in normalized coordinates (>1 = larger). */
+export const zoomAt = (frame: PoseFrame, k: number, cx: number, cy: number) =>
+  mapPoints(frame, (x, y) => [
+    cx * frame.width + (x - cx * frame.width) * k,
+    cy * frame.height + (y - cy * frame.height) * k,
   ]);
 
 /** Moves the person by a fraction of the frame size. */

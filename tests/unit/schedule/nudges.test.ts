@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PostureState } from '../../../lib/posture/types';
 import { cooldownMs } from '../../../lib/schedule/nudges';
 import { MIN, P, SEC, Sim, T0, settingsWith } from './sim';
 
@@ -135,5 +136,25 @@ describe('posture nudges', () => {
     if (event) sim.send(event);
     sim.run(5 * MIN, P.forward);
     expect(sim.nudges()).toHaveLength(0);
+  });
+});
+
+describe('leaning in until the face fills the frame', () => {
+  const close: PostureState = { kind: 'forward-head', cue: 'too-close' };
+
+  it('the nudge says the person is very close to the screen and suggests sitting back', () => {
+    const sim = new Sim();
+    sim.send({ type: 'posture', state: close }, T0);
+    const [nudge] = sim.nudges(sim.send({ type: 'posture', state: close }, T0 + 45 * SEC));
+    expect(nudge).toMatchObject({ kind: 'nudge', tip: 'sitBack', tooClose: true });
+  });
+
+  it('an ordinary forward-head run gets an ordinary nudge', () => {
+    const sim = new Sim();
+    sim.send({ type: 'posture', state: close }, T0);
+    sim.send({ type: 'posture', state: P.forward }, T0 + 20 * SEC);
+    const [nudge] = sim.nudges(sim.send({ type: 'posture', state: P.forward }, T0 + 45 * SEC));
+    expect(nudge).toBeDefined();
+    expect(nudge).not.toHaveProperty('tooClose');
   });
 });
