@@ -9,7 +9,17 @@ const run = (cmd, args, env = {}) =>
   execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 
 if (!process.argv.includes('--no-build')) run('npm', ['run', 'build']);
-run('npx', ['playwright', 'test', '--project=e2e', 'tests/e2e/pages.spec.ts'], {
-  CHINUP_SCREENSHOTS: out,
-});
+run(
+  'npx',
+  [
+    'playwright',
+    'test',
+    '--project=e2e',
+    'tests/e2e/pages.spec.ts',
+    'tests/e2e/break-window.spec.ts',
+  ],
+  {
+    CHINUP_SCREENSHOTS: out,
+  },
+);
 console.log(`Screenshots written to ${out}`);

@@ -6,10 +6,10 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { npmPhoto, stillClip } from './lib/clips.mjs';
+import { launchArgs } from './lib/launch.mjs';
 
 const demo = process.argv.includes('--demo');
 const OUT = resolve('.output/chrome-mv3');
-const ID = 'pmnnbadabgmfhabeekgaippkbcpndacf';
 
 execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 
@@ -58,21 +58,13 @@ if (!browser) {
   process.exit(0);
 }
 
-const args = [
-  `--user-data-dir=${mkdtempSync(join(tmpdir(), 'chinup-profile-'))}`,
-  `--disable-extensions-except=${OUT}`,
-  `--load-extension=${OUT}`,
-  '--no-first-run',
-  '--no-default-browser-check',
-];
-if (demo) {
-  const clip = stillClip('demo', npmPhoto(), 3);
-  args.push(
-    '--use-fake-device-for-media-stream',
-    `--use-file-for-fake-video-capture=${clip}`,
-    '--use-fake-ui-for-media-stream',
-  );
-}
-args.push(`chrome-extension://${ID}/onboarding.html`);
+const { args, notes } = launchArgs({
+  extensionDir: OUT,
+  profileDir: mkdtempSync(join(tmpdir(), 'chinup-profile-')),
+  demo,
+  root: process.getuid?.() === 0,
+  clip: demo ? stillClip('demo', npmPhoto(), 3) : undefined,
+});
+for (const n of notes) console.log(n);
 console.log(`Starting ${browser}${demo ? ' with the demo camera' : ''}...`);
 spawn(browser, args, { detached: true, stdio: 'ignore' }).unref();

@@ -4,9 +4,25 @@
  * and the break is recorded as stopped; at the window's own size (560x760) and at 1280x720 the
  * figure, the instruction, the timer and every control are in view together, in en and de.
  */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, sendFromPage, test } from './fixtures';
 import { historyToday, readSchedule } from './faults/faults';
+
+const SHOTS = process.env.CHINUP_SCREENSHOTS;
+
+/** Axe at zero serious or critical; with CHINUP_SCREENSHOTS, the window as a person sees it. */
+async function shot(page: Page, name: string) {
+  await page.setViewportSize({ width: 560, height: 760 });
+  const res = await new AxeBuilder({ page }).analyze();
+  const bad = res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => v.id)).toEqual([]);
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}-560x760.png`) });
+}
 
 /** Asks the worker for a break as the popup does and returns the window it opens. */
 async function breakNow(context: BrowserContext, from: Page, kind: 'micro' | 'movement') {
@@ -44,11 +60,13 @@ test('a break asked for starts at once, and its summary stays readable until clo
   await expect(page.getByTestId('break-running')).toBeVisible();
   await expect(page.getByTestId('break-intro')).toHaveCount(0);
   await expect(page.getByTestId('phase-timer')).toContainText(/Look far away \d+ s/);
+  await shot(page, 'break-window-running');
   await expect(page.getByTestId('break-done')).toBeVisible({ timeout: 40_000 });
   await expect.poll(() => historyToday(sw).then((d) => d.breaksTaken)).toBe(1);
   await breakSettled(sw);
   expect(page.isClosed()).toBe(false);
   await expect(page.getByTestId('break-done')).toContainText('Well done');
+  await shot(page, 'break-window-done');
   const closed = page.waitForEvent('close');
   // The button closes its own window: under load the click may still be finishing when the page
   // goes, which Playwright reports as an error. The state that matters is the closed window.
@@ -87,6 +105,7 @@ test('"this hurts": the advice stays, its undo works, the break counts as stoppe
   await page.getByTestId('undo-remove').click();
   await expect.poll(removed).toEqual([]);
   await expect(page.getByTestId('removal-notice')).toContainText('stays in your routines');
+  await shot(page, 'break-window-stopped');
 });
 
 /** Every element is inside the viewport (its whole bounding box). */

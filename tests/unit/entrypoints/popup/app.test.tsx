@@ -63,7 +63,7 @@ describe('popup', () => {
     ['denied', 'Camera access is blocked', 'Allow the camera'],
     ['busy', 'The camera is in use by another app', 'Try again'],
     ['no-camera', 'No camera found', 'Use reminders only'],
-    ['no-webgl', 'Graphics acceleration is off', 'Use reminders only'],
+    ['no-webgl', 'This browser has no WebGL (graphics acceleration)', 'Use reminders only'],
     ['model-error', 'The posture model could not start', 'Try again'],
   ] as const)('camera %s: explains and offers one fix', async (camera, title, fix) => {
     current = status({ camera });
