@@ -6,6 +6,7 @@
  * anything else is answered with an error. Pure: no browser or WXT imports.
  */
 import { MAX_NOTE_CHARS, isDayKey } from './history/day';
+import { coerceDiaryDetails, type DiaryDetails } from './history/diary';
 import type { BackgroundProtocol, CameraHostProtocol, Envelope } from './messages';
 import {
   arrayOf,
@@ -55,6 +56,10 @@ const settingsPatch: Parser<Partial<Settings>> = (x) =>
 /** Free text of the headache diary: trimmed, cut to `MAX_NOTE_CHARS`. */
 const diaryNote = mapped(clipped(100_000), (s) => s.trim().slice(0, MAX_NOTE_CHARS));
 
+/** The diary's optional details: any plain object, reduced to its valid fields. */
+const diaryDetails: Parser<DiaryDetails> = (x) =>
+  isPlainRecord(x) ? coerceDiaryDetails(x) : undefined;
+
 /** Payload parsers of the messages the service worker receives. */
 export const BACKGROUND_PARSERS: ParserTable<BackgroundProtocol> = {
   'pose:frame': record({ frame: poseFrame, deviceId }),
@@ -78,6 +83,7 @@ export const BACKGROUND_PARSERS: ParserTable<BackgroundProtocol> = {
     day: guarded(isDayKey),
     intensity: nullable(num({ min: 0, max: 10 })),
     note: optional(diaryNote),
+    details: optional(diaryDetails),
   }),
   'data:clear': empty,
 };

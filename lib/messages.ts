@@ -3,6 +3,7 @@
  * small JSON-safe objects. Every payload is parsed at the receiving boundary by its parser in
  * lib/message-parsers.ts (the compiler asks for one per message), so handlers get checked data.
  */
+import type { DiaryDetails } from './history/diary';
 import type { DayKey, DayRecord } from './history/types';
 import type { CameraStatus, PoseFrame, PostureState } from './posture/types';
 import type { BreakActionName, BreakKind, BreakPhase, PauseChoice } from './schedule/types';
@@ -64,8 +65,14 @@ export interface BackgroundProtocol {
   'history:exercise': [{ id: string; reps: number; holdSec: number; durationSec: number }, void];
   /** Every stored day, oldest first (unsaved events included). Only the worker touches history. */
   'history:get': [Record<string, never>, DayRecord[]];
-  /** Sets (intensity 0-10) or, with `intensity: null`, removes the headache diary entry of a day. */
-  'history:diary': [{ day: DayKey; intensity: number | null; note?: string }, void];
+  /**
+   * Sets (intensity 0-10, optional note and details) or, with `intensity: null`, removes the
+   * headache diary entry of a day. Details are validated by the worker (`coerceDiaryDetails`).
+   */
+  'history:diary': [
+    { day: DayKey; intensity: number | null; note?: string; details?: DiaryDetails },
+    void,
+  ];
   /** Deletes everything this extension keeps locally: history, settings, calibration, schedule. */
   'data:clear': [Record<string, never>, void];
 }

@@ -41,7 +41,14 @@ export interface StringListSpec extends SpecBase {
 }
 export type SettingSpec = BoolSpec | IntSpec | EnumSpec | IntListSpec | StringListSpec;
 
-export const ROUTINE_IDS = ['micro', 'movement', 'neck-training', 'headache-now'] as const;
+export const ROUTINE_IDS = [
+  'micro',
+  'movement',
+  'neck-training',
+  'relaxation',
+  'bad-day',
+  'headache-now',
+] as const;
 export const STRICTNESS = ['gentle', 'normal', 'firm'] as const;
 export const LANGUAGES = ['auto', 'en', 'es', 'de'] as const;
 
@@ -240,6 +247,32 @@ export const SETTINGS_SPEC = {
     maxItems: 50,
     group: 'meetings',
     description: 'Sites treated as meetings (used only if the person grants the tabs permission).',
+  },
+  neckTrainingEnabled: {
+    kind: 'bool',
+    default: true,
+    group: 'exercises',
+    description:
+      'A daily neck-training break (chin tucks, shoulder strengthening, shoulder-blade squeezes) in the window below.',
+  },
+  neckTrainingFromMin: {
+    kind: 'int',
+    default: 10 * 60,
+    min: 0,
+    max: 24 * 60 - 1,
+    unit: 'min after midnight',
+    group: 'exercises',
+    description: 'Earliest time of the daily neck-training break, minutes after local midnight.',
+  },
+  neckTrainingToMin: {
+    kind: 'int',
+    default: 16 * 60,
+    min: 0,
+    max: 24 * 60 - 1,
+    unit: 'min after midnight',
+    group: 'exercises',
+    description:
+      'Latest time of the daily neck-training break; earlier than the start means the window crosses midnight.',
   },
   routinesOffered: {
     kind: 'stringList',

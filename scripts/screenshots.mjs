@@ -16,6 +16,10 @@ run(
     'test',
     '--project=e2e',
     'tests/e2e/pages.spec.ts',
+    // The pages of issue 16: neck training, headache now, safety, desk check.
+    'tests/e2e/neck-training.spec.ts',
+    'tests/e2e/headache.spec.ts',
+    'tests/e2e/desk-check.spec.ts',
     'tests/e2e/break-window.spec.ts',
   ],
   {

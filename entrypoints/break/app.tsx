@@ -21,6 +21,15 @@ import { useCoach } from './use-coach';
 import { RunningView } from './running-view';
 import { DoneView, IntroView, RestView } from './views';
 
+/** Whether the routine has an exercise with "skip this if" advice the person has not seen yet. */
+function hasNewAdvice(setup: BreakSetup, introduced: readonly string[]): boolean {
+  return setup.routine.steps.some(
+    (s) =>
+      !introduced.includes(s.exerciseId) &&
+      exerciseText(s.exerciseId, setup.lang).skipIf.length > 0,
+  );
+}
+
 type Phase = 'loading' | 'safety' | 'seek-care' | 'intro' | 'running' | 'rest' | 'stopped' | 'done';
 
 /** UI refresh period for timers, ms. */
@@ -59,9 +68,12 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
     setIndex(0);
     setPhase(setup.routine.steps.length > 0 ? 'running' : 'rest');
   };
-  /** After the safety screen: a break asked for starts; an offered one shows its intro first. */
-  const ready = (setup: BreakSetup) => {
-    if (asked) begin(setup);
+  /**
+   * After the safety screen: a break asked for starts; an offered one shows its intro first, and
+   * so does any break with an exercise whose "skip this if" advice was never shown.
+   */
+  const ready = (setup: BreakSetup, introduced: readonly string[]) => {
+    if (asked && !hasNewAdvice(setup, introduced)) begin(setup);
     else setPhase(setup.routine.steps.length > 0 ? 'intro' : 'rest');
   };
 
@@ -72,7 +84,7 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
       setData({ settings, store, setup });
       setBreakStart(deps.now());
       if (store.safetyAckAt === null) setPhase('safety');
-      else ready(setup);
+      else ready(setup, store.introduced);
     })();
   }, []);
 
@@ -158,6 +170,12 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
   const start = () => {
     begin(setup);
     void act('start');
+    const ids = setup.routine.steps.map((s) => s.exerciseId);
+    const introduced = [...new Set([...store.introduced, ...ids])];
+    if (introduced.length !== store.introduced.length) {
+      store.introduced = introduced;
+      void deps.saveStore({ introduced });
+    }
   };
   const defer = async (action: 'snooze' | 'skip') => {
     await act(action);
@@ -186,7 +204,7 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
     const t = deps.now();
     store.safetyAckAt = t;
     void deps.saveStore({ safetyAckAt: t });
-    ready(setup);
+    ready(setup, store.introduced);
   };
 
   return (
@@ -200,6 +218,7 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
           routine={setup.routine}
           lang={setup.lang}
           progression={setup.progression}
+          introduced={store.introduced}
           canDefer={setup.breakId !== null}
           onStart={start}
           onSnooze={() => void defer('snooze')}

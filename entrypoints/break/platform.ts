@@ -21,6 +21,7 @@ const STORE_ENTRIES: Record<ExerciseStoreField, StorageEntry> = {
   safetyAckAt: STORAGE.exerciseSafetyAck,
   removed: STORAGE.exerciseRemoved,
   neckLog: STORAGE.exerciseNeckLog,
+  introduced: STORAGE.exerciseIntroduced,
 };
 const FIELDS = Object.keys(STORE_ENTRIES) as ExerciseStoreField[];
 

@@ -1,9 +1,11 @@
 /**
- * Turns the break URL (`?id=&kind=micro|movement|<routine id>`), the settings and the exercise
+ * Turns the break URL (`?id=&kind=micro|movement|<routine id>`, `&long=1` for the long
+ * relaxation), the settings and the exercise
  * store into the routine to run. Pure apart from its inputs.
  */
 import { contentLanguage, type ContentLanguage } from '../../lib/exercises/content/select';
 import { nextProgression, type Progression } from '../../lib/exercises/progression';
+import { rotationOf } from '../../lib/exercises/rotation';
 import {
   buildRoutine,
   isRoutineId,
@@ -47,8 +49,10 @@ export function setupBreak(
     removed: store.removed,
     offered: settings.routinesOffered,
     targetSec,
-    seed: seedOf(breakId ?? String(Math.floor(now / 3_600_000))),
+    seed: rotationOf(breakId) ?? seedOf(breakId ?? String(Math.floor(now / 3_600_000))),
     neckDose: progression ?? undefined,
+    neckLevel: progression?.level,
+    long: params.get('long') === '1',
   });
   return {
     breakId,

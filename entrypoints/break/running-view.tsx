@@ -7,6 +7,7 @@ import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import { ExerciseCard } from '../../components/exercise-card';
 import { ExerciseProgress, type CameraState } from '../../components/exercise-progress';
+import { kebabKey, td } from '../../components/i18n-dynamic';
 import { CATALOG } from '../../lib/exercises/catalog';
 import type { CoachState } from '../../lib/exercises/coach';
 import { exerciseText, type ContentLanguage } from '../../lib/exercises/content/select';
@@ -64,6 +65,11 @@ export function RunningView(props: {
           coach={props.coach}
           camera={props.camera}
         />
+        {spec.signal !== 'none' && props.camera !== 'off' && (
+          <p class="small muted" data-testid="coach-limit">
+            {td(kebabKey('coachLimit', spec.signal))}
+          </p>
+        )}
       </ExerciseCard>
       <div class="row break-controls" data-testid="break-controls">
         <button class="primary" onClick={props.onNext} data-testid="break-next">

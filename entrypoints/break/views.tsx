@@ -8,6 +8,8 @@ const TITLE = {
   micro: 'breakTitleMicro',
   movement: 'breakTitleMovement',
   'neck-training': 'breakTitleNeckTraining',
+  relaxation: 'breakTitleRelaxation',
+  'bad-day': 'breakTitleBadDay',
   'headache-now': 'breakTitleHeadacheNow',
 } as const;
 
@@ -26,6 +28,8 @@ export function IntroView(props: {
   routine: Routine;
   lang: ContentLanguage;
   progression: Progression | null;
+  /** Exercises already run once: their "skip this if" advice is not repeated. */
+  introduced: readonly string[];
   canDefer: boolean;
   onStart: () => void;
   onSnooze: () => void;
@@ -55,6 +59,8 @@ export function IntroView(props: {
           <li key={s.exerciseId}>{exerciseText(s.exerciseId, lang).name}</li>
         ))}
       </ol>
+      <FirstTimeAdvice routine={routine} lang={lang} introduced={props.introduced} />
+      <p class="small">{i18n.t('painRule')}</p>
       <p class="small muted">{i18n.t('breakNotMedical')}</p>
       <div class="row">
         <button class="primary" onClick={props.onStart} data-testid="break-start" autoFocus>
@@ -72,6 +78,37 @@ export function IntroView(props: {
         )}
       </div>
     </section>
+  );
+}
+
+/** Before an exercise's first run: who should skip it (the running card leaves this out). */
+function FirstTimeAdvice(props: {
+  routine: Routine;
+  lang: ContentLanguage;
+  introduced: readonly string[];
+}) {
+  const fresh = props.routine.steps
+    .map((s) => ({ id: s.exerciseId, text: exerciseText(s.exerciseId, props.lang) }))
+    .filter((x) => !props.introduced.includes(x.id) && x.text.skipIf.length > 0);
+  if (fresh.length === 0) return null;
+  return (
+    <div class="notice stack" data-testid="first-time-advice">
+      <p>
+        <strong>{i18n.t('breakFirstTime')}</strong>
+      </p>
+      {fresh.map((x) => (
+        <div key={x.id} class="small" data-skip-for={x.id}>
+          <p>
+            {x.text.name}: {i18n.t('exerciseSkipIf')}
+          </p>
+          <ul>
+            {x.text.skipIf.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
   );
 }
 

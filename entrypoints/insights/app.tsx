@@ -23,6 +23,7 @@ import type { Settings } from '../../lib/settings-schema';
 import { Charts } from './charts';
 import { Diary } from './diary';
 import { ExerciseTable } from './exercise-table';
+import { NeckLevel } from './neck-level';
 
 const RANGES: RangeName[] = ['today', 'week', 'month'];
 
@@ -133,6 +134,7 @@ export function App() {
               <Charts days={days} diary={settings?.diaryEnabled !== false} />
             )}
           </section>
+          <NeckLevel />
           <ExerciseTable days={days} />
           {settings?.diaryEnabled !== false && (
             <Diary records={records} onSaved={() => void reload()} />

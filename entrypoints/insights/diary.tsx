@@ -1,7 +1,16 @@
-/** The optional headache diary: one entry per day, intensity 0-10 and a short note. */
+/**
+ * The optional headache diary: one entry per day, intensity 0-10, a short note and optional
+ * details (duration, medicine, possible triggers). A high score asks the red flags again.
+ */
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
+import { IntensityField } from '../../components/intensity-field';
+import { DiaryDetailsFields } from '../../components/diary-details';
+import { HighScoreCheck } from '../../components/high-score-check';
+import { MedicineDays } from './medicine-days';
+import { HIGH_DIARY_SCORE } from '../../lib/exercises/headache';
 import { MAX_NOTE_CHARS, dayKey, isDayKey } from '../../lib/history/day';
+import { coerceDiaryDetails, type DiaryDetails } from '../../lib/history/diary';
 import type { DayRecord } from '../../lib/history/types';
 import { sendToBackground } from '../../lib/platform/messaging';
 import { StatusLine } from '../../components/status-line';
@@ -12,20 +21,24 @@ export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () 
   const existing = records.find((r) => r.day === day)?.headache;
   const [intensity, setIntensity] = useState(existing?.intensity ?? 0);
   const [note, setNote] = useState(existing?.note ?? '');
+  const [details, setDetails] = useState<DiaryDetails>(coerceDiaryDetails(existing));
   const [status, setStatus] = useState('');
+  const [high, setHigh] = useState(false);
 
   function pick(d: string) {
     setDay(d);
     const e = records.find((r) => r.day === d)?.headache;
     setIntensity(e?.intensity ?? 0);
     setNote(e?.note ?? '');
+    setDetails(coerceDiaryDetails(e));
   }
   async function save(e: Event) {
     e.preventDefault();
     if (!isDayKey(day) || day > today) return setStatus(i18n.t('diaryBadDay'));
     try {
-      await sendToBackground('history:diary', { day, intensity, note });
+      await sendToBackground('history:diary', { day, intensity, note, details });
       setStatus(i18n.t('diarySaved'));
+      setHigh(intensity >= HIGH_DIARY_SCORE);
     } catch {
       setStatus(i18n.t('diaryNotSaved'));
     }
@@ -39,6 +52,8 @@ export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () 
     }
     setIntensity(0);
     setNote('');
+    setDetails({});
+    setHigh(false);
     setStatus(i18n.t('diaryCleared'));
     onSaved();
   }
@@ -58,23 +73,8 @@ export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () 
             onChange={(e) => pick(e.currentTarget.value)}
           />
         </div>
-        <div>
-          <label for="diary-intensity">{i18n.t('diaryIntensity')}</label>
-          <div class="intensity">
-            <input
-              id="diary-intensity"
-              type="range"
-              min={0}
-              max={10}
-              step={1}
-              value={intensity}
-              aria-valuetext={i18n.t('diaryIntensityValue', [String(intensity)])}
-              onInput={(e) => setIntensity(Number(e.currentTarget.value))}
-            />
-            <output for="diary-intensity">{intensity}</output>
-          </div>
-          <span class="muted small">{i18n.t('diaryScale')}</span>
-        </div>
+        <IntensityField id="diary-intensity" value={intensity} onChange={setIntensity} />
+        <DiaryDetailsFields value={details} onChange={setDetails} idPrefix="diary" />
         <div class="full">
           <label for="diary-note">{i18n.t('diaryNote')}</label>
           <textarea
@@ -97,6 +97,8 @@ export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () 
         </div>
       </form>
       <StatusLine testId="diary-status" text={status} />
+      {high && <HighScoreCheck />}
+      <MedicineDays records={records} />
     </section>
   );
 }

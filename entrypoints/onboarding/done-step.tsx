@@ -19,6 +19,13 @@ export function DoneStep(props: { recalibrated: boolean; remindersOnly: boolean 
       {!remindersOnly && (
         <MonitorTabOffer needed={monitorTabNeeded} onStart={() => void openMonitorTab()} />
       )}
+      {!remindersOnly && (
+        <p>
+          <a href="/desk-check.html" data-testid="desk-offer">
+            {i18n.t('deskOffer')}
+          </a>
+        </p>
+      )}
       <DoneHelp />
       <div class="row">
         <button class="primary" onClick={() => window.close()}>

@@ -30,7 +30,7 @@ export const PRESETS: Record<PresetId, Partial<Settings>> = {
     microBreakEveryMin: 20,
     movementBreakEveryMin: 40,
     nudgeAfterSec: 30,
-    nudgeMaxPerHour: 4,
+    nudgeMaxPerHour: 3,
     sensitivity: 4,
   },
 };

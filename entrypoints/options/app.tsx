@@ -67,6 +67,11 @@ export function App() {
       <Brand title={i18n.t('optionsTitle')} />
       <h1>{i18n.t('optionsTitle')}</h1>
       <p class="muted">{i18n.t('optionsIntro')}</p>
+      <p>
+        <a href="/safety.html" data-testid="options-safety">
+          {i18n.t('optionsSafetyLink')}
+        </a>
+      </p>
       <StatusLine testId="saved-status" text={saved} extraClass="saved-status" />
       {saveError && (
         <div class="notice bad" role="alert" data-testid="save-error">

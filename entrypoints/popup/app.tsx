@@ -74,6 +74,9 @@ export function App() {
         <button class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {i18n.t('popupOpenOptions')}
         </button>
+        <button class="link" onClick={() => void openPage('/safety.html')}>
+          {i18n.t('popupOpenSafety')}
+        </button>
         {s && s.monitoring !== 'reminders-only' && (
           <button class="link" onClick={() => void openPageCalibrate()}>
             {i18n.t('actionRecalibrate')}
@@ -136,6 +139,17 @@ function StatusView(props: {
         {cameraRuns && s.posture.kind === 'forward-head' && (
           <ForwardHelp since={s.forwardSince ?? null} level={s.drift ?? null} now={now} />
         )}
+        {cameraRuns &&
+          s.posture.kind === 'needs-calibration' &&
+          s.posture.reason === 'geometry-changed' && (
+            <button
+              class="link"
+              data-testid="popup-desk-check"
+              onClick={() => void openPage('/desk-check.html')}
+            >
+              {i18n.t('deskOffer')}
+            </button>
+          )}
         {cameraRuns && !s.hasBaseline && (
           <button class="primary" onClick={() => void openPageCalibrate()}>
             {i18n.t('popupCalibrateNow')}
@@ -207,6 +221,18 @@ function StatusView(props: {
             onClick={() => void props.act(() => sendToBackground('break:start', { kind: 'micro' }))}
           >
             {i18n.t('popupMicroBreakNow')}
+          </button>
+          <button
+            data-testid="popup-neck-training"
+            disabled={busy || !!s.activeBreak}
+            onClick={() =>
+              void props.act(() => sendToBackground('break:start', { kind: 'neck-training' }))
+            }
+          >
+            {i18n.t('popupNeckTraining')}
+          </button>
+          <button data-testid="popup-headache" onClick={() => void openPage('/headache.html')}>
+            {i18n.t('popupHeadache')}
           </button>
         </div>
       </section>

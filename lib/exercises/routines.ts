@@ -6,6 +6,7 @@
 import { ROUTINE_IDS } from '../settings-schema';
 import { CATALOG } from './catalog';
 import { NECK_LEVELS } from './progression';
+import { MOVEMENT_BREATHING_SEC, movementOrder } from './rotation';
 import type { Dose, ExerciseId } from './types';
 
 export type RoutineId = (typeof ROUTINE_IDS)[number];
@@ -20,7 +21,7 @@ export interface Routine {
   steps: RoutineStep[];
   /** Planned total in seconds. */
   totalSec: number;
-  /** Dim, calm screen and no strengthening (the 'headache-now' routine). */
+  /** Dim, calm screen and no strengthening ('headache-now' and 'relaxation'). */
   calm: boolean;
   /** False when the organization does not offer this routine; steps are then empty. */
   offered: boolean;
@@ -33,10 +34,14 @@ export interface RoutineOptions {
   offered?: readonly string[];
   /** Wanted length in seconds (micro: microBreakSec; movement: movementBreakMin x 60). */
   targetSec?: number;
-  /** Any integer (a day number, a break counter): rotates the movement content. */
+  /** Any integer (the scheduler's break counter, see ./rotation): rotates the movement content. */
   seed?: number;
   /** Chin-tuck dose for 'neck-training' (from nextProgression); level 0 when absent. */
   neckDose?: { reps: number; holdSec: number };
+  /** Progression level for 'neck-training' (index into NECK_LEVELS): sets the shoulder work. */
+  neckLevel?: number;
+  /** 'relaxation' only: the 10-15 minute version instead of the short one. */
+  long?: boolean;
 }
 
 /** Narrows a URL or storage value to a routine id. */
@@ -49,17 +54,13 @@ export const MICRO_SEC: [number, number] = [20, 30];
 /** Movement routine bounds (s): 2-5 min (Balci 2003; Buckley 2015). */
 export const MOVEMENT_SEC: [number, number] = [120, 300];
 
-const MOVEMENT_POOL: readonly ExerciseId[] = [
-  'chin-tuck',
-  'upper-trap-stretch',
-  'shoulder-rolls',
-  'neck-rotation',
-  'scapular-squeeze',
-  'thoracic-extension',
-  'levator-stretch',
-  'neck-side-bend',
-  'doorway-chest-stretch',
-];
+/** Shoulder strengthening in neck training: 1 min at first, 2 min from level 6 (Andersen 2011). */
+export function shoulderSec(level: number): number {
+  const l = Math.min(NECK_LEVELS.length - 1, Math.max(0, Math.round(level)));
+  return 60 + 10 * l;
+}
+/** Length of the long relaxation: 3 min of breathing and 10 min of progressive relaxation. */
+export const LONG_RELAXATION_SEC = 180 + 600;
 
 function clamp(x: number, [lo, hi]: [number, number]): number {
   return Math.min(hi, Math.max(lo, x));
@@ -67,12 +68,6 @@ function clamp(x: number, [lo, hi]: [number, number]): number {
 
 function step(id: ExerciseId, patch: Partial<Dose> = {}): RoutineStep {
   return { exerciseId: id, dose: { ...CATALOG[id].dose, ...patch } };
-}
-
-function rotate<T>(list: readonly T[], seed: number): T[] {
-  const n = list.length;
-  const k = ((Math.trunc(seed) % n) + n) % n;
-  return [...list.slice(k), ...list.slice(0, k)];
 }
 
 function plan(id: RoutineId, o: RoutineOptions): RoutineStep[] {
@@ -87,18 +82,43 @@ function plan(id: RoutineId, o: RoutineOptions): RoutineStep[] {
       const walkSec = clamp(Math.round(target / 2 / 30) * 30, [60, 120]);
       return [
         step('stand-walk', { durationSec: walkSec }),
-        ...rotate(MOVEMENT_POOL, seed).map((e) => step(e)),
+        ...movementOrder(seed).map((e) =>
+          e === 'diaphragmatic-breathing'
+            ? step(e, { durationSec: MOVEMENT_BREATHING_SEC })
+            : step(e),
+        ),
       ];
     }
     case 'neck-training': {
       const neck = o.neckDose ?? NECK_LEVELS[0] ?? { reps: 3, holdSec: 5 };
       const restSec = CATALOG['chin-tuck'].dose.restSec;
+      const sec = shoulderSec(o.neckLevel ?? 0);
       return [
         step('chin-tuck', { ...neck, durationSec: neck.reps * (neck.holdSec + restSec) }),
-        step('shoulder-shrug-strength'),
+        step('shoulder-shrug-strength', {
+          reps: sec / 6,
+          holdSec: 2,
+          restSec: 4,
+          durationSec: sec,
+        }),
         step('scapular-squeeze'),
       ];
     }
+    case 'relaxation':
+      return o.long
+        ? [
+            step('diaphragmatic-breathing', { durationSec: 180 }),
+            step('progressive-relaxation', { durationSec: 600 }),
+          ]
+        : [step('diaphragmatic-breathing', { durationSec: 180 })];
+    case 'bad-day':
+      // Fewer, smaller movements: no stretches held long, no strengthening.
+      return [
+        step('diaphragmatic-breathing', { durationSec: 90 }),
+        step('shoulder-rolls', { reps: 5, durationSec: 20 }),
+        step('neck-rotation', { reps: 3, durationSec: 20 }),
+        step('far-focus', { durationSec: 30 }),
+      ];
     case 'headache-now':
       return [
         step('diaphragmatic-breathing', { durationSec: 180 }),
@@ -126,7 +146,8 @@ export function buildRoutine(id: RoutineId, o: RoutineOptions = {}): Routine {
       total += s.dose.durationSec;
     }
   }
-  if (id === 'headache-now') steps = steps.filter((s) => CATALOG[s.exerciseId].calming);
+  const calm = id === 'headache-now' || id === 'relaxation';
+  if (calm) steps = steps.filter((s) => CATALOG[s.exerciseId].calming);
   const totalSec = steps.reduce((sum, s) => sum + s.dose.durationSec, 0);
-  return { id, steps, totalSec, calm: id === 'headache-now', offered };
+  return { id, steps, totalSec, calm, offered };
 }

@@ -13,6 +13,8 @@ export interface ExerciseStore {
   removed: string[];
   /** Chin-tuck sessions of the daily neck training, oldest first (at most `NECK_LOG_MAX` kept). */
   neckLog: NeckSession[];
+  /** Exercise ids whose "skip this if" advice was shown before a first run. */
+  introduced: string[];
 }
 
 export type ExerciseStoreField = keyof ExerciseStore;
@@ -38,11 +40,12 @@ export function coerceNeckLog(x: unknown): NeckSession[] {
 export function coerceExerciseStore(
   raw: Partial<Record<ExerciseStoreField, unknown>>,
 ): ExerciseStore {
-  const { safetyAckAt: ack, removed } = raw;
+  const { safetyAckAt: ack, removed, introduced } = raw;
   return {
     safetyAckAt: typeof ack === 'number' && Number.isFinite(ack) ? ack : null,
     removed: Array.isArray(removed) ? removed.filter(isExerciseId) : [],
     neckLog: coerceNeckLog(raw.neckLog),
+    introduced: Array.isArray(introduced) ? introduced.filter(isExerciseId) : [],
   };
 }
 
@@ -52,5 +55,6 @@ export function exerciseStoreWrite(patch: Partial<ExerciseStore>): Partial<Exerc
   if (patch.safetyAckAt !== undefined) out.safetyAckAt = patch.safetyAckAt;
   if (patch.removed) out.removed = patch.removed;
   if (patch.neckLog) out.neckLog = patch.neckLog.slice(-NECK_LOG_MAX);
+  if (patch.introduced) out.introduced = patch.introduced;
   return out;
 }

@@ -2,6 +2,7 @@
  * One day's aggregate: creation, repair of stored records and applying recorded events.
  * Pure: time is a parameter.
  */
+import { coerceDiaryDetails } from './diary';
 import type { DayKey, DayRecord, ExerciseTally, HistoryEvent } from './types';
 
 /** Version of the stored day record. Bump it and add a migration when the shape changes. */
@@ -125,15 +126,20 @@ export function coerceDay(raw: unknown, fallbackDay?: DayKey): DayRecord | null 
   }
   const h = r.headache as Record<string, unknown> | undefined;
   if (typeof h === 'object' && h !== null && typeof h.intensity === 'number') {
-    out.headache = diaryEntry(h.intensity, h.note);
+    out.headache = diaryEntry(h.intensity, h.note, h);
   }
   return out;
 }
 
-function diaryEntry(intensity: number, note: unknown): NonNullable<DayRecord['headache']> {
+function diaryEntry(
+  intensity: number,
+  note: unknown,
+  details?: unknown,
+): NonNullable<DayRecord['headache']> {
   const i = Math.round(Math.min(10, Math.max(0, Number.isFinite(intensity) ? intensity : 0)));
   const n = typeof note === 'string' ? note.trim().slice(0, MAX_NOTE_CHARS) : '';
-  return n ? { intensity: i, note: n } : { intensity: i };
+  const d = coerceDiaryDetails(details);
+  return n ? { intensity: i, note: n, ...d } : { intensity: i, ...d };
 }
 
 /** The day an event belongs to: its own day for diary entries, else the local day of `now`. */
@@ -179,7 +185,7 @@ export function applyEvent(rec: DayRecord, event: HistoryEvent): DayRecord {
       break;
     }
     case 'diary':
-      out.headache = diaryEntry(event.intensity, event.note);
+      out.headache = diaryEntry(event.intensity, event.note, event.details);
       break;
     case 'diary-clear':
       delete out.headache;

@@ -46,7 +46,9 @@ export function csvField(v: string | number | undefined): string {
 
 /**
  * One row per day, oldest first. Exercise tallies become `<id>Reps`, `<id>HoldSec` and
- * `<id>Sec` columns for every exercise id seen; the diary becomes `headache` and `headacheNote`.
+ * `<id>Sec` columns for every exercise id seen; the diary becomes `headache`, `headacheNote` and
+ * the optional details `headacheType`, `headacheDuration`, `headacheMedicine` (yes/no) and
+ * `headacheTriggers` (separated by `;`).
  */
 export function exportCsv(days: readonly DayRecord[]): string {
   const sorted = [...days].sort((a, b) => a.day.localeCompare(b.day));
@@ -56,6 +58,10 @@ export function exportCsv(days: readonly DayRecord[]): string {
     ...ids.flatMap((id) => [`${id}Reps`, `${id}HoldSec`, `${id}Sec`]),
     'headache',
     'headacheNote',
+    'headacheType',
+    'headacheDuration',
+    'headacheMedicine',
+    'headacheTriggers',
   ];
   const rows = sorted.map((d) =>
     [
@@ -66,6 +72,10 @@ export function exportCsv(days: readonly DayRecord[]): string {
       }),
       d.headache?.intensity,
       d.headache?.note,
+      d.headache?.type,
+      d.headache?.duration,
+      d.headache?.medicine === undefined ? undefined : d.headache.medicine ? 'yes' : 'no',
+      d.headache?.triggers?.join(';'),
     ]
       .map(csvField)
       .join(','),

@@ -3,6 +3,8 @@
  * Pure types; the store lives in lib/worker/history-store.ts.
  */
 
+import type { DiaryDetails } from './diary';
+
 /** Local calendar day, `YYYY-MM-DD`. */
 export type DayKey = string;
 
@@ -30,8 +32,11 @@ export interface DayRecord {
   breaksStopped: number;
   exerciseSec: number;
   exercises: Record<string, ExerciseTally>;
-  /** Optional headache diary entry for the day: intensity 0-10 and a short note. */
-  headache?: { intensity: number; note?: string };
+  /**
+   * Optional headache diary entry for the day: intensity 0-10, a short note and the optional
+   * details (type helper, duration, medicine taken, possible triggers).
+   */
+  headache?: { intensity: number; note?: string } & DiaryDetails;
 }
 
 /** Everything that can be recorded. Durations are in ms, measured by the caller. */
@@ -40,6 +45,6 @@ export type HistoryEvent =
   | { type: 'nudge' }
   | { type: 'break'; outcome: 'taken' | 'snoozed' | 'skipped' | 'stopped' }
   | { type: 'exercise'; id: string; reps: number; holdSec: number; durationSec: number }
-  | { type: 'diary'; day: DayKey; intensity: number; note?: string }
+  | { type: 'diary'; day: DayKey; intensity: number; note?: string; details?: DiaryDetails }
   /** Removes the diary entry of a day. */
   | { type: 'diary-clear'; day: DayKey };

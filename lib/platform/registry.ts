@@ -114,6 +114,24 @@ export const STORAGE = {
     versionIn: 'key',
     owner: 'break-page',
   }),
+  /** Exercise ids whose "skip this if" advice was shown before their first run. */
+  exerciseIntroduced: entry({
+    area: 'local',
+    key: 'exercise:introduced',
+    match: 'key',
+    version: 1,
+    versionIn: 'key',
+    owner: 'break-page',
+  }),
+  /** The last two desk-check results (lib/desk/result.ts). */
+  deskCheck: entry({
+    area: 'local',
+    key: 'deskcheck:v1',
+    match: 'key',
+    version: 1,
+    versionIn: 'key',
+    owner: 'pages',
+  }),
   /** The posture engine's live state (survives worker restarts, not browser restarts). */
   postureSession: entry({
     area: 'session',

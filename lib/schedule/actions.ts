@@ -5,7 +5,7 @@
  */
 import { RUN_GRACE_MS } from './constants';
 import type { StepContext } from './context';
-import { breakLengthMs, dismiss, resetTimers, run, stopped, taken } from './breaks';
+import { breakLengthMs, dismiss, newBreakId, resetTimers, run, stopped, taken } from './breaks';
 import { nextLocalMidnight } from './local-time';
 import { allowedSnoozes, canSkip } from './strictness';
 import type { BreakActionName, BreakKind, PauseChoice } from './types';
@@ -66,7 +66,7 @@ export function breakNow(ctx: StepContext, kind: BreakKind): void {
   }
   if (s.brk) fx.push({ type: 'clear-notification', id: s.brk.id });
   s.brk = {
-    id: `${kind}-${t.toString(36)}`,
+    id: newBreakId(ctx, kind),
     kind,
     phase: 'running',
     until: t + breakLengthMs(kind, ctx.settings) + RUN_GRACE_MS,

@@ -1,16 +1,46 @@
 /**
- * Break timing: when a micro or movement break is due, announcing it, and ending it. Active time
- * drives both timers; posture load (forward-head time) brings the movement break earlier.
+ * Break timing: when a micro, movement or daily neck-training break is due, announcing it, and
+ * ending it. Active time drives the micro and movement timers; posture load (forward-head time)
+ * brings the movement break earlier; neck training comes once a day in its own window.
  */
 import type { Settings } from '../settings-schema';
-import { ANNOUNCE_TIMEOUT_MS, LOAD_FACTOR, LOAD_MAX_FRACTION, RUN_GRACE_MS } from './constants';
+import {
+  ANNOUNCE_TIMEOUT_MS,
+  LOAD_FACTOR,
+  LOAD_MAX_FRACTION,
+  NECK_BREAK_MS,
+  NECK_MIN_ACTIVE_MS,
+  RUN_GRACE_MS,
+} from './constants';
 import type { StepContext } from './context';
 import { allowedSnoozes, canSkip, countdownSec } from './strictness';
-import type { BreakKind, ScheduleState } from './types';
+import { inWindow } from './local-time';
+import type { BreakKind, LocalTime, ScheduleState } from './types';
 
 /** Planned length of a break in ms. */
 export function breakLengthMs(kind: BreakKind, settings: Settings): number {
+  if (kind === 'neck-training') return NECK_BREAK_MS;
   return kind === 'micro' ? settings.microBreakSec * 1000 : settings.movementBreakMin * 60_000;
+}
+
+/** Whether breaks of `kind` are switched on (neck training also needs its routine offered). */
+export function kindEnabled(kind: BreakKind, settings: Settings): boolean {
+  if (kind === 'micro') return settings.microBreakEnabled;
+  if (kind === 'movement') return settings.movementBreakEnabled;
+  return settings.neckTrainingEnabled && settings.routinesOffered.includes('neck-training');
+}
+
+/**
+ * Whether today's neck-training break is due at local time `lt`: switched on, not yet taken,
+ * skipped or let go today, inside its window, and after some active time since the last break.
+ */
+export function neckDue(s: ScheduleState, settings: Settings, lt: LocalTime): boolean {
+  return (
+    kindEnabled('neck-training', settings) &&
+    s.neckDay !== lt.day &&
+    inWindow(settings.neckTrainingFromMin, settings.neckTrainingToMin, lt.minute) &&
+    s.activeMicroMs >= NECK_MIN_ACTIVE_MS
+  );
 }
 
 /** Active ms left until the micro break is due (0 or less: due). */
@@ -28,16 +58,24 @@ export function movementLeftMs(s: ScheduleState, settings: Settings): number {
   return interval - credit - s.activeMovementMs;
 }
 
-/** The break due now, movement first (it includes the micro break's benefits), or null. */
-export function dueKind(s: ScheduleState, settings: Settings): BreakKind | null {
+/**
+ * The break due now, movement first (it includes the micro break's benefits), then the micro
+ * break, then today's neck training (at local time `lt`; never without it), or null.
+ */
+export function dueKind(s: ScheduleState, settings: Settings, lt?: LocalTime): BreakKind | null {
   if (settings.movementBreakEnabled && movementLeftMs(s, settings) <= 0) return 'movement';
   if (settings.microBreakEnabled && microLeftMs(s, settings) <= 0) return 'micro';
+  if (lt && neckDue(s, settings, lt)) return 'neck-training';
   return null;
 }
 
-/** Restarts the timers a break of `kind` satisfies; a movement break also covers the micro one. */
+/**
+ * Restarts the timers a break of `kind` satisfies; every break covers the micro one, a movement
+ * break the movement timer, and neck training is done for the day (`s.day`).
+ */
 export function resetTimers(s: ScheduleState, kind: BreakKind): void {
   s.activeMicroMs = 0;
+  if (kind === 'neck-training') s.neckDay = s.day;
   if (kind === 'movement') {
     s.activeMovementMs = 0;
     s.loadMs = 0;
@@ -76,9 +114,27 @@ export function announce(ctx: StepContext): void {
 
 /** Creates and announces a new break of `kind`. */
 export function announceNew(ctx: StepContext, kind: BreakKind, catchUp: boolean): void {
-  const id = `${kind}-${ctx.t.toString(36)}`;
-  ctx.s.brk = { id, kind, phase: 'announced', until: ctx.t, snoozes: 0, catchUp };
+  ctx.s.brk = {
+    id: newBreakId(ctx, kind),
+    kind,
+    phase: 'announced',
+    until: ctx.t,
+    snoozes: 0,
+    catchUp,
+  };
   announce(ctx);
+}
+
+/**
+ * A fresh break id: `<kind>-<time base 36>`, and for movement breaks `-r<n>`, the rotation
+ * counter the break page uses to vary its content (see `rotationOf` in lib/exercises/rotation).
+ */
+export function newBreakId(ctx: StepContext, kind: BreakKind): string {
+  const id = `${kind}-${ctx.t.toString(36)}`;
+  if (kind !== 'movement') return id;
+  const n = ctx.s.rotation;
+  ctx.s.rotation = n + 1;
+  return `${id}-r${n}`;
 }
 
 /**

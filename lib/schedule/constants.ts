@@ -32,6 +32,13 @@ export const NUDGE_STREAK_RESET_MS = 60 * 60_000;
  */
 export const NUDGE_SHOWN_MAX_MS = 5 * 60_000;
 export const HOUR_MS = 60 * 60_000;
+/** Planned length of the daily neck-training break (chin tucks, shoulders, shoulder blades). */
+export const NECK_BREAK_MS = 6 * 60_000;
+/**
+ * The neck-training break waits for this much active time since the last break, so it never
+ * follows another break straight away (or greets someone who just sat down).
+ */
+export const NECK_MIN_ACTIVE_MS = 10 * 60_000;
 /** Breaks ignored in a row before strictness escalates one step (until a break is taken). */
 export const ESCALATE_AFTER_IGNORED = 2;
 /** Number of rotating nudge message variants (i18n keys scheduleNudgeMessage0..N-1). */

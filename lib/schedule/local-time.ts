@@ -40,6 +40,15 @@ export function inWorkingHours(settings: Settings, lt: LocalTime): boolean {
 }
 
 /**
+ * Whether `minute` (after local midnight) falls in the window `from`..`to` (end excluded). A start
+ * equal to the end means the whole day; an end before the start is a window across midnight.
+ */
+export function inWindow(from: number, to: number, minute: number): boolean {
+  if (from === to) return true;
+  return from < to ? minute >= from && minute < to : minute >= from || minute < to;
+}
+
+/**
  * The next local midnight after `now` (ms since epoch): the first whole minute whose local day
  * differs from today's. Found by bisection, so 23 h and 25 h days (DST) come out right.
  */

@@ -35,6 +35,8 @@ export function initialState(now: number, day: string): ScheduleState {
     pausedUntil: null,
     brk: null,
     nudge: { times: [], streak: 0, nextAllowedAt: 0, seq: 0, lastAt: null, shownAt: null },
+    neckDay: null,
+    rotation: 0,
     day,
     skipsToday: 0,
     ignoredInRow: 0,
@@ -81,7 +83,7 @@ function coerceNudge(x: unknown): NudgeState | undefined {
 /**
  * Validates a stored state. Returns it (deep-copied) when every field is well-formed and the
  * version matches; otherwise null, and the caller starts fresh. Fields added later within the
- * same version (`nudge.shownAt`) take their fresh value when missing.
+ * same version (`nudge.shownAt`, `neckDay`, `rotation`) take their fresh value when missing.
  */
 export function coerceScheduleState(raw: unknown): ScheduleState | null {
   if (!isRec(raw) || raw.v !== SCHEDULE_STATE_VERSION) return null;
@@ -114,5 +116,8 @@ export function coerceScheduleState(raw: unknown): ScheduleState | null {
     num(s.ignoredInRow) &&
     (s.badge === null || oneOf(s.badge, BADGE_KINDS)) &&
     numOrNull(s.wakeAt);
-  return ok ? { ...(structuredClone(s) as unknown as ScheduleState), nudge } : null;
+  if (!ok) return null;
+  const neckDay = typeof s.neckDay === 'string' ? s.neckDay : null;
+  const rotation = num(s.rotation) && s.rotation >= 0 ? Math.floor(s.rotation) : 0;
+  return { ...(structuredClone(s) as unknown as ScheduleState), nudge, neckDay, rotation };
 }

@@ -5,7 +5,16 @@
  */
 import type { Settings } from '../settings-schema';
 import { breakAction, breakClosed, breakNow, pause, resume } from './actions';
-import { announce, announceNew, dismiss, dueKind, resetTimers, run, taken } from './breaks';
+import {
+  announce,
+  announceNew,
+  dismiss,
+  dueKind,
+  kindEnabled,
+  resetTimers,
+  run,
+  taken,
+} from './breaks';
 import type { StepContext } from './context';
 import { fixedOffsetLocalTime } from './local-time';
 import { updateHold } from './meeting';
@@ -92,12 +101,11 @@ function settle(ctx: StepContext): void {
   creditAbsence(ctx);
   if (s.brk && s.brk.phase !== 'running') {
     // Withdrawn without a record when its kind was turned off or working hours ended.
-    const on = s.brk.kind === 'micro' ? settings.microBreakEnabled : settings.movementBreakEnabled;
-    if (!on || !onDuty(ctx)) dismiss(ctx);
+    if (!kindEnabled(s.brk.kind, settings) || !onDuty(ctx)) dismiss(ctx);
   }
   if (s.brk && t >= s.brk.until) expire(ctx);
   const free = onDuty(ctx) && !s.held && isPresent(s, t);
-  const due = dueKind(s, settings);
+  const due = dueKind(s, settings, ctx.lt);
   if (!s.brk && due) {
     if (s.held) s.catchUp = true;
     else if (free) {
@@ -130,7 +138,9 @@ function creditAbsence(ctx: StepContext): void {
         ? 'micro'
         : null;
   if (!kind) return;
-  if (s.brk && (kind === 'movement' || s.brk.kind === 'micro')) taken(ctx);
+  // Time away is rest, not neck training: a pending neck-training break stays.
+  if (s.brk && s.brk.kind !== 'neck-training' && (kind === 'movement' || s.brk.kind === 'micro'))
+    taken(ctx);
   resetTimers(s, kind);
 }
 

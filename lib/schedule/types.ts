@@ -6,7 +6,8 @@
 import type { HistoryEvent } from '../history/types';
 import type { CameraStatus, PostureKind, PostureState } from '../posture/types';
 
-export const BREAK_KINDS = ['micro', 'movement'] as const;
+/** `neck-training`: the daily neck-training session, offered once a day in its own time window. */
+export const BREAK_KINDS = ['micro', 'movement', 'neck-training'] as const;
 export type BreakKind = (typeof BREAK_KINDS)[number];
 /** `browser.idle` states: no input for the detection interval is `idle`. */
 export const IDLE_STATES = ['active', 'idle', 'locked'] as const;
@@ -98,6 +99,16 @@ export interface ScheduleState {
   pausedUntil: number | null;
   brk: ActiveBreak | null;
   nudge: NudgeState;
+  /**
+   * Local day the daily neck-training break was last taken, skipped or let go, or null. Absent in
+   * states stored before it existed: read back as null.
+   */
+  neckDay: string | null;
+  /**
+   * Movement breaks started so far (never reset): rotates the movement content so each stretch
+   * comes up about twice a day. Absent in older states: read back as 0.
+   */
+  rotation: number;
   /** Local day of `skipsToday`. */
   day: string;
   skipsToday: number;

@@ -18,13 +18,16 @@ export function historyHandlers(
 ): Handlers<Pick<BackgroundProtocol, HistoryNames>> {
   return {
     'history:get': () => readHistory(),
-    // Payloads arrive parsed (lib/message-parsers.ts): a real day key, a note already trimmed.
-    'history:diary': async ({ day, intensity, note = '' }) => {
+    // Payloads arrive parsed (lib/message-parsers.ts): a real day key, a note already trimmed,
+    // the details reduced to their valid fields.
+    'history:diary': async ({ day, intensity, note = '', details = {} }) => {
       const now = Date.now();
       // Today or an earlier day; a day up to one ahead passes for a clock a time zone ahead.
       if (day > shiftDay(dayKey(now), 1)) throw new Error('diary entry for a future day');
       const event: HistoryEvent =
-        intensity === null ? { type: 'diary-clear', day } : { type: 'diary', day, intensity, note };
+        intensity === null
+          ? { type: 'diary-clear', day }
+          : { type: 'diary', day, intensity, note, details };
       const { diaryEnabled, retentionDays } = await settings();
       if (!diaryEnabled && event.type === 'diary') throw new Error('the diary is turned off');
       await recordHistory(event, now, retentionDays);

@@ -84,6 +84,12 @@ const NUDGE_BUTTON_KEY: Record<NudgeButton, string> = {
 /** Absolute URL of an extension file; WXT types `getURL` to known public paths only. */
 const extUrl = (path: string): string => (browser.runtime.getURL as (p: string) => string)(path);
 
+const NOTICE_KEY = {
+  micro: 'Micro',
+  movement: 'Movement',
+  'neck-training': 'NeckTraining',
+} as const;
+
 function notificationOptions(notice: Notice, env: EffectEnv) {
   const iconUrl = extUrl('/icon/128.png');
   if (notice.kind === 'nudge') {
@@ -99,7 +105,7 @@ function notificationOptions(notice: Notice, env: EffectEnv) {
     if (!env.buttons) return base;
     return { ...base, buttons: NUDGE_BUTTONS.map((b) => ({ title: env.t(NUDGE_BUTTON_KEY[b]) })) };
   }
-  const kind = notice.breakKind === 'micro' ? 'Micro' : 'Movement';
+  const kind = NOTICE_KEY[notice.breakKind];
   const parts = [env.t(`schedule${kind}Body`)];
   if (notice.catchUp) parts.unshift(env.t('scheduleCatchUp'));
   if (notice.countdownSec !== null)

@@ -130,12 +130,12 @@ test('options: a valid change reaches the service worker, an invalid one is refu
   openPage,
 }) => {
   const page = await openPage('options.html');
-  const field = page.getByLabel('Short break every');
+  const field = page.getByLabel('Micro-break every');
   await expect(field).toBeVisible();
   await checkPage(page, 'options');
   await field.fill('25');
   await field.press('Enter');
-  await expect(page.getByTestId('saved-status')).toContainText('Short break every');
+  await expect(page.getByTestId('saved-status')).toContainText('Micro-break every');
   expect(
     (await sendFromPage<ResolvedSettings>(page, 'settings:get')).settings.microBreakEveryMin,
   ).toBe(25);
@@ -211,13 +211,13 @@ test('an options change reaches the scheduler: a shorter micro-break interval br
   openPage,
 }) => {
   const page = await openPage('options.html');
-  const field = page.getByLabel('Short break every');
+  const field = page.getByLabel('Micro-break every');
   await expect(field).toBeVisible();
   await page.getByLabel('Movement breaks', { exact: true }).uncheck();
   await expect(page.getByTestId('saved-status')).toContainText('Movement breaks');
   await field.fill('60');
   await field.press('Enter');
-  await expect(page.getByTestId('saved-status')).toContainText('Short break every');
+  await expect(page.getByTestId('saved-status')).toContainText('Micro-break every');
   const before = await sendFromPage<AppStatus>(page, 'status:get');
   expect(before.nextBreakKind).toBe('micro');
   expect(before.nextBreakAt! - Date.now()).toBeGreaterThan(30 * 60_000);

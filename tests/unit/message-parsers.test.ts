@@ -38,7 +38,12 @@ const GOOD: Samples<BackgroundProtocol> & Samples<CameraHostProtocol> = {
   'break:action': { id: 'micro-abc', action: 'snooze' },
   'history:exercise': { id: 'chin-tuck', reps: 8, holdSec: 5, durationSec: 90 },
   'history:get': {},
-  'history:diary': { day: '2026-11-30', intensity: 4, note: 'after lunch' },
+  'history:diary': {
+    day: '2026-11-30',
+    intensity: 4,
+    note: 'after lunch',
+    details: { type: 'tension-type', medicine: true, triggers: ['stress'] },
+  },
   'data:clear': {},
   'sense:configure': { intervalMs: 5000, burstFrames: 1, keepCameraOpen: false },
   'sense:stop': {},
@@ -101,7 +106,7 @@ describe('message parsers', () => {
     const required = Object.keys(good).filter(
       (k) =>
         !(name === 'camera:status' && k !== 'status') &&
-        !(name === 'history:diary' && k === 'note'),
+        !(name === 'history:diary' && (k === 'note' || k === 'details')),
     );
     if (required.length > 0)
       it.each(required)('refuses a payload without %s', (key) => {
@@ -123,6 +128,21 @@ describe('message parsers: values', () => {
       day: '2026-11-30',
       intensity: null,
     });
+  });
+
+  it('reduce diary details to their valid fields; take the neck-training break kind', () => {
+    expect(
+      bg['history:diary']({
+        day: '2026-11-30',
+        intensity: 3,
+        details: { type: 'tension-type', medicine: 'yes', triggers: ['stress', 'moon'] },
+      }),
+    ).toEqual({
+      day: '2026-11-30',
+      intensity: 3,
+      details: { type: 'tension-type', triggers: ['stress'] },
+    });
+    expect(bg['break:start']({ kind: 'neck-training' })).toEqual({ kind: 'neck-training' });
   });
 
   it('refuse names outside their as-const lists', () => {

@@ -14,9 +14,9 @@ export const CONTENT_DE: ExerciseContent = {
     name: 'Kinn zurückschieben',
     purpose: 'Aktiviert die tiefen Muskeln vorn am Hals, die den Kopf über den Schultern halten.',
     steps: [
-      'Setzen Sie sich aufrecht, Blick geradeaus, Schultern locker.',
-      'Schieben Sie den Kopf waagerecht nach hinten, als ob Sie ein kleines Doppelkinn machen. Blick bleibt geradeaus, den Kopf nicht neigen.',
-      'Sanft halten und normal atmen. Vorn am Hals ist eine leichte Anstrengung zu spüren, nie Schmerz.',
+      'Setzen Sie sich aufrecht, Blick geradeaus, Schultern locker. Die Vorderseite des Halses bleibt weich.',
+      'Nicken Sie sanft, wie zu einem kleinen Ja: Das Kinn senkt sich ein wenig, während der Hinterkopf nach hinten oben gleitet.',
+      'Sanft halten und normal atmen. Die Anstrengung ist tief und leicht; treten vorn am Hals die Sehnen hervor, lassen Sie etwas nach.',
       'Den Kopf zurück in die Mitte gleiten lassen und vor der nächsten Wiederholung kurz ausruhen.',
     ],
     skipIf: [
@@ -131,7 +131,7 @@ export const CONTENT_DE: ExerciseContent = {
   'shoulder-shrug-strength': {
     name: 'Schulterheben zur Kräftigung',
     purpose:
-      'Stärkt die Ausdauer der Nacken- und Schultermuskeln; ein paar Minuten an den meisten Tagen genügen.',
+      'Stärkt die Ausdauer der Nacken- und Schultermuskeln; in der zugrunde liegenden Studie wurde schrittweise auf etwa zwei Minuten am Tag gesteigert.',
     steps: [
       'Aufrecht stehen oder sitzen, die Arme neben dem Körper. Zwei volle Wasserflaschen geben leichten Widerstand.',
       'Beide Schultern gerade nach oben zu den Ohren ziehen.',

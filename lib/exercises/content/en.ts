@@ -19,10 +19,10 @@ export const CONTENT_EN: ExerciseContent = {
     purpose:
       'Wakes up the deep muscles at the front of the neck that help hold the head over the shoulders.',
     steps: [
-      'Sit tall with your eyes level and your shoulders loose.',
-      'Glide your head straight back, as if making a small double chin. Keep looking ahead; do not tip the head down.',
-      'Hold gently, breathing normally. You should feel a light effort at the front of the neck, never pain.',
-      'Let the head glide forward to neutral and rest before the next one.',
+      'Sit tall with your eyes level and your shoulders loose. Let the front of your neck stay soft.',
+      'Make a gentle nod, as if saying a small yes: the chin tips down slightly while the back of the head glides back and up.',
+      'Hold gently, breathing normally. The effort is deep and light; if the cords at the front of the neck stand out, ease off.',
+      'Let the head return to neutral and rest before the next one.',
     ],
     skipIf: ['A recent neck injury or neck surgery', 'Pain that spreads down an arm'],
     stopSigns: ['Pain at the back of the head or neck that builds with each repetition'],
@@ -127,7 +127,7 @@ export const CONTENT_EN: ExerciseContent = {
   'shoulder-shrug-strength': {
     name: 'Shoulder shrugs for strength',
     purpose:
-      'Builds endurance in the neck and shoulder muscles; a couple of minutes most days is enough.',
+      'Builds endurance in the neck and shoulder muscles; in the study behind it, people built up to about two minutes a day.',
     steps: [
       'Stand or sit tall, arms by your sides. Holding two full water bottles adds light resistance.',
       'Lift both shoulders straight up toward your ears.',

@@ -6,7 +6,7 @@ export const GENERAL_STOP_SIGNS_ES: readonly string[] = [
   'Visión doble o borrosa',
   'Náuseas',
   'Hormigueo, entumecimiento o debilidad en un brazo o una mano',
-  'Dolor que empeora en lugar de aliviarse',
+  'Dolor que empeora en lugar de calmarse',
 ];
 
 export const CONTENT_ES: ExerciseContent = {
@@ -15,9 +15,9 @@ export const CONTENT_ES: ExerciseContent = {
     purpose:
       'Activa los músculos profundos de la parte delantera del cuello que ayudan a mantener la cabeza sobre los hombros.',
     steps: [
-      'Siéntate erguido, con la mirada al frente y los hombros sueltos.',
-      'Desliza la cabeza hacia atrás en línea recta, como si hicieras una pequeña papada. Sigue mirando al frente, sin inclinar la cabeza.',
-      'Mantén con suavidad y respira con normalidad. Debes notar un ligero esfuerzo delante del cuello, nunca dolor.',
+      'Siéntate erguido, con la mirada al frente y los hombros sueltos. Deja la parte delantera del cuello relajada.',
+      'Haz un asentimiento suave, como un pequeño sí: la barbilla baja un poco mientras la parte de atrás de la cabeza se desliza hacia atrás y hacia arriba.',
+      'Mantén con suavidad y respira con normalidad. El esfuerzo es profundo y ligero; si se marcan los tendones delanteros del cuello, afloja.',
       'Deja que la cabeza vuelva a la posición neutra y descansa antes de la siguiente.',
     ],
     skipIf: ['Una lesión o cirugía de cuello reciente', 'Dolor que baja por un brazo'],
@@ -26,7 +26,7 @@ export const CONTENT_ES: ExerciseContent = {
   'upper-trap-stretch': {
     name: 'Estiramiento del trapecio superior',
     purpose:
-      'Alivia el músculo de la parte alta del hombro, que suele tensarse al trabajar con pantallas.',
+      'Puede ayudar a soltar el músculo de la parte alta del hombro, que suele tensarse al trabajar con pantallas.',
     steps: [
       'Siéntate erguido y sujeta el borde del asiento con la mano derecha para mantener ese hombro abajo.',
       'Inclina la oreja izquierda hacia el hombro izquierdo hasta notar un estiramiento suave en el lado derecho del cuello.',
@@ -127,7 +127,7 @@ export const CONTENT_ES: ExerciseContent = {
   'shoulder-shrug-strength': {
     name: 'Encogimientos de hombros para fortalecer',
     purpose:
-      'Mejora la resistencia de los músculos del cuello y los hombros; un par de minutos casi todos los días basta.',
+      'Mejora la resistencia de los músculos del cuello y los hombros; en el estudio en que se basa, se llegaba poco a poco a unos dos minutos al día.',
     steps: [
       'De pie o sentado, erguido, con los brazos a los lados. Dos botellas de agua llenas añaden una carga ligera.',
       'Sube los dos hombros en línea recta hacia las orejas.',

@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDay } from '../../../lib/history/day';
 import { csvField, exportCsv, exportJson } from '../../../lib/history/export';
+import type { DayRecord } from '../../../lib/history/types';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
-const days = [
+const days: DayRecord[] = [
   {
     ...emptyDay('2026-11-23'),
     nudges: 2,
     exercises: { 'chin-tuck': { sets: 1, reps: 10, holdSec: 8, durationSec: 120 } },
-    headache: { intensity: 4, note: 'after "long" call, tired' },
+    headache: {
+      intensity: 4,
+      note: 'after "long" call, tired',
+      type: 'tension-type',
+      medicine: true,
+      triggers: ['stress', 'screen-time'],
+    },
   },
   { ...emptyDay('2026-11-22'), monitoredMin: 30.5 },
 ];
@@ -31,9 +38,18 @@ describe('export', () => {
     expect(lines).toHaveLength(3);
     const header = lines[0]!.split(',');
     expect(header).toContain('chin-tuckReps');
-    expect(header.at(-1)).toBe('headacheNote');
+    expect(header.slice(-6)).toEqual([
+      'headache',
+      'headacheNote',
+      'headacheType',
+      'headacheDuration',
+      'headacheMedicine',
+      'headacheTriggers',
+    ]);
     expect(lines[1]!.startsWith('2026-11-22,30.5,')).toBe(true);
-    expect(lines[2]).toContain(',10,8,120,4,"after ""long"" call, tired"');
+    expect(lines[2]).toContain(
+      ',10,8,120,4,"after ""long"" call, tired",tension-type,,yes,stress;screen-time',
+    );
     // every row has as many fields as the header (note contains a comma but is quoted)
     expect(lines[1]!.split(',')).toHaveLength(header.length);
   });

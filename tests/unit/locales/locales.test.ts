@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { kebabKey, settingKey } from '../../../components/i18n-dynamic';
+import type { SignalKind } from '../../../lib/exercises/types';
+import { RED_FLAGS, STOP_SIGN_KEYS } from '../../../lib/exercises/red-flags';
+import { PT_ONLY_KEYS, PT_WHEN_KEYS } from '../../../components/pt-card';
+import { MIGRAINE_TIPS, TENSION_TIPS } from '../../../entrypoints/headache/paths';
+import { TRIGGERS } from '../../../lib/history/diary';
+import { CHECKLIST, MEASURES, type Measure } from '../../../lib/desk/result';
 import { CAMERA_STATUSES, POSTURE_KINDS } from '../../../lib/posture/types';
 import { SETTINGS_SPEC, SETTING_KEYS } from '../../../lib/settings-schema';
 import { loadLocale } from '../support/i18n-en';
@@ -66,6 +72,25 @@ function dynamicKeys(): string[] {
     keys.push(kebabKey('calibIssue', i));
   for (const p of PRESET_IDS) keys.push(kebabKey('preset', p), kebabKey('preset', p) + 'Help');
   for (const r of ['today', 'week', 'month']) keys.push(kebabKey('range', r));
+  for (const f of RED_FLAGS) keys.push(f.key);
+  keys.push(...STOP_SIGN_KEYS, ...PT_WHEN_KEYS, ...PT_ONLY_KEYS, ...MIGRAINE_TIPS, ...TENSION_TIPS);
+  for (const t of TRIGGERS) keys.push(kebabKey('trigger', t));
+  // Desk check (entrypoints/desk-check/results.tsx).
+  const advice: Record<Measure, string[]> = {
+    distance: ['ok', 'close', 'far', 'unknown'],
+    height: ['ok', 'low', 'very-low', 'unknown'],
+    centre: ['ok', 'off', 'unknown'],
+    light: ['ok', 'dark', 'backlit', 'unknown'],
+  };
+  for (const m of MEASURES) {
+    keys.push(kebabKey('desk', m));
+    for (const a of advice[m]) keys.push(kebabKey(kebabKey('desk', m), a));
+  }
+  for (const c of ['better', 'worse', 'same']) keys.push(kebabKey('deskChange', c));
+  for (const id of CHECKLIST) keys.push(kebabKey('deskItem', id), kebabKey('deskFix', id));
+  // What the camera coach cannot check, per signal (entrypoints/break/views.tsx).
+  for (const sig of ['retraction', 'yaw', 'roll', 'shoulder-lift'] satisfies SignalKind[])
+    keys.push(kebabKey('coachLimit', sig));
   return keys;
 }
 

@@ -69,6 +69,7 @@ describe('time zone change (travel)', () => {
     postureNudges: false,
     microBreakEnabled: false,
     movementBreakEnabled: false,
+    neckTrainingEnabled: false,
   });
   /** Berlin (UTC+1) until `at`, then New York (UTC-5). */
   const travel =

@@ -64,7 +64,12 @@ describe('posture nudges', () => {
 
   it('keeps the ladder under constant forward head: gaps of 10, 20, 40 min', () => {
     const sim = new Sim(
-      settingsWith({ nudgeMaxPerHour: 6, microBreakEnabled: false, movementBreakEnabled: false }),
+      settingsWith({
+        nudgeMaxPerHour: 6,
+        microBreakEnabled: false,
+        movementBreakEnabled: false,
+        neckTrainingEnabled: false,
+      }),
     );
     sim.run(150 * MIN, P.forward, 15 * SEC);
     // First sample at 0:15, so 45 s sustained ends at 1:00; then gaps of 10, 20, 40 min.

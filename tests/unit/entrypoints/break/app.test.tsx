@@ -3,6 +3,7 @@
  * the camera coach counting reps, camera failure falling back to the timer, "this hurts",
  * snooze and skip.
  */
+import { EXERCISE_IDS } from '../../../../lib/exercises/types';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App, TICK_MS } from '../../../../entrypoints/break/app';
@@ -25,7 +26,13 @@ function fakeDeps(opts: {
   pose?: (now: number) => Move | null;
   cameraFails?: boolean;
 }) {
-  const store: ExerciseStore = { safetyAckAt: T0 - 1000, removed: [], neckLog: [], ...opts.store };
+  const store: ExerciseStore = {
+    safetyAckAt: T0 - 1000,
+    removed: [],
+    neckLog: [],
+    introduced: [],
+    ...opts.store,
+  };
   const calls = {
     actions: [] as [string, string][],
     records: [] as { id: string; reps: number; holdSec: number; durationSec: number }[],
@@ -190,9 +197,18 @@ describe('break page', () => {
   });
 
   it('asked for, first time: the safety screen, then straight into the routine', async () => {
-    const { deps } = fakeDeps({ store: { safetyAckAt: null } });
+    const { deps } = fakeDeps({ store: { safetyAckAt: null, introduced: [...EXERCISE_IDS] } });
     await mount(deps, '?id=b9&kind=movement&start=1');
     fireEvent.click(screen.getByTestId('safety-none'));
+    expect(screen.getByTestId('break-running')).toBeTruthy();
+  });
+
+  it('asked for, with an exercise never run: its "skip this if" advice comes first', async () => {
+    const { deps } = fakeDeps({ store: { introduced: [] } });
+    await mount(deps, '?id=b9b&kind=neck-training&start=1');
+    expect(screen.getByTestId('break-intro')).toBeTruthy();
+    expect(screen.getByTestId('first-time-advice').textContent).toMatch(/neck injury/);
+    fireEvent.click(screen.getByTestId('break-start'));
     expect(screen.getByTestId('break-running')).toBeTruthy();
   });
 

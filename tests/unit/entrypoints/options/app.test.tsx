@@ -50,7 +50,7 @@ describe('options', () => {
 
   it('saves a valid number and refuses one outside the bounds', async () => {
     render(<App />);
-    const input = (await screen.findByLabelText('Short break every')) as HTMLInputElement;
+    const input = (await screen.findByLabelText('Micro-break every')) as HTMLInputElement;
     expect(input.min).toBe('10');
     expect(input.max).toBe('60');
     fireEvent.input(input, { target: { value: '25' } });
@@ -58,7 +58,7 @@ describe('options', () => {
     await waitFor(() =>
       expect(send).toHaveBeenCalledWith('settings:set', { patch: { microBreakEveryMin: 25 } }),
     );
-    expect((await screen.findByTestId('saved-status')).textContent).toContain('Short break every');
+    expect((await screen.findByTestId('saved-status')).textContent).toContain('Micro-break every');
     send.mockClear();
     fireEvent.change(input, { target: { value: '5' } });
     expect((await screen.findByRole('alert')).textContent).toBe(
@@ -70,7 +70,7 @@ describe('options', () => {
 
   it('says so when a change cannot be saved (storage full) and shows the stored value again', async () => {
     render(<App />);
-    const input = (await screen.findByLabelText('Short break every')) as HTMLInputElement;
+    const input = (await screen.findByLabelText('Micro-break every')) as HTMLInputElement;
     send.mockImplementation(
       backgroundStub(
         () => current.settings,
@@ -127,7 +127,7 @@ describe('options', () => {
     expect(screen.getByTestId('setting-retentionDays').textContent).toContain(
       'Your organization suggests',
     );
-    const micro = screen.getByLabelText('Short break every') as HTMLInputElement;
+    const micro = screen.getByLabelText('Micro-break every') as HTMLInputElement;
     expect([micro.min, micro.max]).toEqual(['15', '30']);
     expect(screen.getByTestId('setting-microBreakEveryMin').textContent).toContain(
       'Your organization allows 15 to 30',

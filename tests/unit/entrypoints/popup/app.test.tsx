@@ -59,6 +59,25 @@ describe('popup', () => {
     await waitFor(() => expect(send).toHaveBeenCalledWith('break:start', { kind: 'movement' }));
   });
 
+  it('starts neck training, and opens headache now, safety and (after a setup change) the desk check', async () => {
+    const create = stubOpenPage();
+    current = status({ posture: { kind: 'needs-calibration', reason: 'geometry-changed' } });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Neck training' }));
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith('break:start', { kind: 'neck-training' }),
+    );
+    const opened = async (name: string | RegExp, path: string) => {
+      fireEvent.click(screen.getByRole('button', { name }));
+      await waitFor(() =>
+        expect(create).toHaveBeenLastCalledWith({ url: expect.stringContaining(path) }),
+      );
+    };
+    await opened('I have a headache', '/headache.html');
+    await opened('Safety', '/safety.html');
+    await opened(/Check your desk setup/, '/desk-check.html');
+  });
+
   it.each([
     ['denied', 'Camera access is blocked', 'Allow the camera'],
     ['busy', 'The camera is in use by another app', 'Try again'],

@@ -1,0 +1,80 @@
+/**
+ * The desk check's real dependencies: the one pose session (camera and model, opened by this
+ * visible page, like the break page; its video element is ours, for the light check), a tiny grey copy of one frame for the light check, and the
+ * last two results in storage.local. Frames are analysed and forgotten; nothing leaves the device.
+ */
+import { browser } from 'wxt/browser';
+import { faceBox, lightCheck, luma, type LightCheck } from '../../lib/desk/light';
+import { coerceDeskResult, type DeskResult } from '../../lib/desk/result';
+import { STORAGE } from '../../lib/platform/registry';
+import { openPoseSession } from '../../lib/pose/session';
+import type { PoseFrame } from '../../lib/posture/types';
+
+export const DESK_KEY = STORAGE.deskCheck.key;
+/** Frames analysed per check, and the gap between them (about 3 s in all). */
+export const DESK_FRAMES = 16;
+export const DESK_GAP_MS = 180;
+
+export interface DeskStore {
+  last: DeskResult | null;
+  previous: DeskResult | null;
+}
+
+export interface DeskDeps {
+  now(): number;
+  load(): Promise<DeskStore>;
+  save(store: DeskStore): Promise<void>;
+  /** Opens the camera, analyses a few seconds of frames and closes it again. */
+  measure(): Promise<{ frames: PoseFrame[]; light: LightCheck | null }>;
+}
+
+/** Luminance of the video frame, scaled down to 32 x 24. */
+function frameLuma(video: HTMLVideoElement): { lum: number[]; w: number; h: number } | null {
+  const w = 32;
+  const h = 24;
+  const canvas = document.createElement('canvas');
+  canvas.width = w;
+  canvas.height = h;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return null;
+  ctx.drawImage(video, 0, 0, w, h);
+  const px = ctx.getImageData(0, 0, w, h).data;
+  const lum: number[] = [];
+  for (let i = 0; i < px.length; i += 4) lum.push(luma(px[i] ?? 0, px[i + 1] ?? 0, px[i + 2] ?? 0));
+  return { lum, w, h };
+}
+
+export const platformDeskDeps: DeskDeps = {
+  now: () => Date.now(),
+  load: async () => {
+    const raw = (await browser.storage.local.get(DESK_KEY))[DESK_KEY] as
+      Record<string, unknown> | undefined;
+    return { last: coerceDeskResult(raw?.last), previous: coerceDeskResult(raw?.previous) };
+  },
+  save: async (store) => {
+    await browser.storage.local.set({ [DESK_KEY]: store });
+  },
+  measure: async () => {
+    const video = document.createElement('video');
+    const session = await openPoseSession({ video });
+    try {
+      const frames: PoseFrame[] = [];
+      let light: LightCheck | null = null;
+      for (let i = 0; i < DESK_FRAMES; i++) {
+        const f = session.detect(Date.now());
+        if (f) frames.push(f);
+        // Poses come nearest first.
+        const pose = f?.poses[0];
+        if (!light && pose && i >= DESK_FRAMES / 2) {
+          const box = faceBox(pose);
+          const l = frameLuma(video);
+          if (box && l) light = lightCheck(l.lum, l.w, l.h, box);
+        }
+        await new Promise((r) => setTimeout(r, DESK_GAP_MS));
+      }
+      return { frames, light };
+    } finally {
+      session.close();
+    }
+  },
+};

@@ -1,0 +1,5 @@
+import '../../components/theme.css';
+import { startPage } from '../../lib/page/start';
+import { App } from './app';
+
+void startPage({ title: 'headacheTitle', app: () => <App /> });

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { faceBox, lightCheck } from '../../../lib/desk/light';
+import { distanceRange, eyeSpacingPx, screenHeight } from '../../../lib/desk/measure';
+import { CHECKLIST, coerceDeskResult, compare, summarize } from '../../../lib/desk/result';
+import type { PoseFrame } from '../../../lib/posture/types';
+
+/** A frame recorded from real inference (tests/fixtures/landmarks). */
+const frame = (name: string): PoseFrame =>
+  (
+    JSON.parse(readFileSync(`tests/fixtures/landmarks/${name}.json`, 'utf8')) as {
+      frame: PoseFrame;
+    }
+  ).frame;
+
+describe('desk check measurements', () => {
+  it('gives an honest distance range from the eye spacing', () => {
+    // 640 px wide, eyes 60 px apart: a person about half a metre to 70 cm away.
+    const d = distanceRange(60, 640);
+    expect(d?.cm[0]).toBeGreaterThan(40);
+    expect(d?.cm[1]).toBeLessThan(80);
+    expect(d!.cm[1] - d!.cm[0]).toBeGreaterThan(10); // a range, not a false precision
+    expect(distanceRange(200, 640)?.advice).toBe('close');
+    expect(distanceRange(25, 640)?.advice).toBe('far');
+    expect(distanceRange(0, 640)).toBeNull();
+    const f = frame('motlabs-neutral');
+    const p = f.poses[0]!;
+    expect(distanceRange(eyeSpacingPx(p, f.width, f.height), f.width)?.cm).toEqual([
+      expect.any(Number),
+      expect.any(Number),
+    ]);
+  });
+
+  it('reads a level head as a good screen height and a bowed head as a low screen', () => {
+    for (const n of ['vincent-neutral-100', 'motlabs-neutral', 'kirtijindal-neutral']) {
+      const f = frame(n);
+      expect(screenHeight(f.poses[0]!, f.width, f.height)?.advice, n).toBe('ok');
+    }
+    const down = frame('motlabs-head-down');
+    expect(screenHeight(down.poses[0]!, down.width, down.height)?.advice).toBe('very-low');
+    const fwd = frame('vincent-forward-100');
+    expect(screenHeight(fwd.poses[0]!, fwd.width, fwd.height)?.advice).toBe('low');
+  });
+
+  it('tells light, darkness and backlight apart', () => {
+    const box = { x0: 0.25, y0: 0.25, x1: 0.75, y1: 0.75 };
+    const img = (face: number, bg: number) =>
+      Array.from({ length: 16 * 12 }, (_, i) => {
+        const x = (i % 16) + 0.5;
+        const y = Math.floor(i / 16) + 0.5;
+        return x / 16 >= 0.25 && x / 16 <= 0.75 && y / 12 >= 0.25 && y / 12 <= 0.75 ? face : bg;
+      });
+    expect(lightCheck(img(140, 120), 16, 12, box).advice).toBe('ok');
+    expect(lightCheck(img(30, 40), 16, 12, box).advice).toBe('dark');
+    expect(lightCheck(img(90, 230), 16, 12, box).advice).toBe('backlit');
+    const f = frame('motlabs-neutral');
+    const b = faceBox(f.poses[0]!);
+    expect(b && b.x1 > b.x0 && b.y1 > b.y0).toBe(true);
+  });
+
+  it('summarizes frames, compares with the last check and survives storage', () => {
+    const light = lightCheck([150, 150, 150, 150], 2, 2, { x0: 0, y0: 0, x1: 0.5, y1: 0.5 });
+    const good = summarize([frame('vincent-neutral-100'), frame('vincent-neutral-101')], light, 1);
+    expect(good.frames).toEqual({ seen: 2, total: 2 });
+    expect(good.height?.verdict).toBe('good');
+    expect(good.centre?.verdict).toBe('good');
+    const low = summarize([frame('motlabs-head-down')], light, 0);
+    expect(compare(low, good)?.height).toBe('better');
+    expect(compare(good, low)?.height).toBe('worse');
+    expect(compare(null, good)).toBeNull();
+    const nobody = summarize([{ ...frame('motlabs-neutral'), poses: [] }], light, 0);
+    expect(nobody.distance).toBeNull();
+    expect(nobody.light).toBeNull();
+    const back = coerceDeskResult(
+      JSON.parse(JSON.stringify({ ...good, checked: ['elbows', 'x'] })),
+    );
+    expect(back).toEqual({ ...good, checked: ['elbows'] });
+    expect(coerceDeskResult({ at: 'x' })).toBeNull();
+    expect(CHECKLIST).toContain('laptop-riser');
+  });
+});

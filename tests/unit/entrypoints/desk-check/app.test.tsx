@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lightCheck } from '../../../../lib/desk/light';
+import type { PoseFrame } from '../../../../lib/posture/types';
+import type { DeskDeps, DeskStore } from '../../../../entrypoints/desk-check/platform';
+
+vi.mock('#i18n', async () => (await import('../../support/i18n-en')).i18nMock);
+vi.mock('wxt/browser', () => ({ browser: {} }));
+const { App } = await import('../../../../entrypoints/desk-check/app');
+
+const frame = (name: string): PoseFrame =>
+  (
+    JSON.parse(readFileSync(`tests/fixtures/landmarks/${name}.json`, 'utf8')) as {
+      frame: PoseFrame;
+    }
+  ).frame;
+
+function deps(frames: PoseFrame[][]) {
+  let store: DeskStore = { last: null, previous: null };
+  const saved: DeskStore[] = [];
+  let i = 0;
+  const d: DeskDeps = {
+    now: () => 1000 + i,
+    load: async () => store,
+    save: async (s) => {
+      store = s;
+      saved.push(s);
+    },
+    measure: async () => ({
+      frames: frames[i++] ?? [],
+      light: lightCheck([40, 40, 200, 200], 2, 2, { x0: 0, y0: 0, x1: 1, y1: 0.5 }),
+    }),
+  };
+  return { d, saved };
+}
+afterEach(cleanup);
+
+describe('desk check page', () => {
+  it('shows the measurements, the checklist, and the change on a re-check', async () => {
+    const { d, saved } = deps([[frame('motlabs-head-down')], [frame('vincent-neutral-100')]]);
+    render(<App deps={d} />);
+    fireEvent.click(await screen.findByTestId('desk-start'));
+    expect((await screen.findByTestId('desk-distance-value')).textContent).toMatch(
+      /about \d+–\d+ cm/,
+    );
+    expect(screen.getByTestId('desk-height').dataset.verdict).toBe('adjust');
+    expect(screen.getByTestId('desk-light').textContent).toMatch(/dark/);
+    fireEvent.click(screen.getByTestId('desk-item-elbows'));
+    expect(saved.at(-1)?.last?.checked).toEqual(['elbows']);
+    fireEvent.click(screen.getByTestId('desk-recheck'));
+    expect((await screen.findByTestId('desk-height-change')).textContent).toMatch(
+      /better than last time/,
+    );
+    expect(saved.at(-1)?.previous?.height?.verdict).toBe('adjust');
+    expect(saved.at(-1)?.last?.checked).toEqual(['elbows']);
+  });
+
+  it('says so when nobody was in view', async () => {
+    const { d } = deps([[{ ...frame('motlabs-neutral'), poses: [] }]]);
+    render(<App deps={d} />);
+    fireEvent.click(await screen.findByTestId('desk-start'));
+    expect((await screen.findByTestId('desk-results')).textContent).toMatch(/Nobody was in view/);
+  });
+});
