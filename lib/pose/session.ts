@@ -53,6 +53,8 @@ export interface PoseSession {
   readonly loadMs: number | null;
   /** Runs the model on the current frame, poses nearest first; null when there is no frame yet. */
   detect(now: number): Promise<PoseFrame | null>;
+  /** The RGBA frame the last `detect` read (one reused buffer: valid until the next detect). */
+  readonly lastImage: ImageData | null;
   /** Releases the camera and the model (also one still opening); the session can be opened again. */
   close(): void;
 }
@@ -63,6 +65,7 @@ export function createPoseSession(options: CameraOptions = {}): PoseSession {
   let loading: Promise<Landmarker> | null = null;
   let camera: OpenCamera | null = null;
   let deviceId: string | null = null;
+  let lastImage: ImageData | null = null;
   /** Bumped by close(): an opening that was overtaken releases what it opened. */
   let generation = 0;
   const grabber = createFrameGrabber();
@@ -103,6 +106,9 @@ export function createPoseSession(options: CameraOptions = {}): PoseSession {
     get deviceId() {
       return deviceId;
     },
+    get lastImage() {
+      return lastImage;
+    },
     get loadMs() {
       return landmarker?.loadMs ?? null;
     },
@@ -111,12 +117,14 @@ export function createPoseSession(options: CameraOptions = {}): PoseSession {
       const image = await grabber.grab(camera.video);
       // The camera or model may have closed while the frame was copied.
       if (!image || !landmarker) return null;
+      lastImage = image;
       const frame = landmarker.detect(image, now);
       return { ...frame, poses: nearestFirst(frame.poses, frame.width, frame.height) };
     },
     close() {
       generation++;
       closeCamera();
+      lastImage = null;
       landmarker?.close();
       landmarker = null;
     },
