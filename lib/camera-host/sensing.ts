@@ -88,9 +88,9 @@ export function startSensing(): void {
       if (failures === 0) report('on');
       for (let i = 0; i < config.burstFrames && session.cameraOpen && !stopped; i++) {
         if (i > 0) await new Promise((r) => setTimeout(r, BURST_GAP_MS));
-        let frame: ReturnType<typeof session.detect>;
+        let frame: Awaited<ReturnType<typeof session.detect>>;
         try {
-          frame = session.detect(Date.now());
+          frame = await session.detect(Date.now());
         } catch (e) {
           throw new DetectionError(e);
         }

@@ -39,6 +39,8 @@ export interface ScheduleDeps {
   record: EffectEnv['record'];
   t: (key: string, subs?: string[]) => string;
   buttons: boolean;
+  /** Called after every step that changed the state (the camera lifecycle re-checks its wish). */
+  stepped?: () => void;
 }
 
 export interface ScheduleServiceHandle extends ScheduleService {
@@ -137,6 +139,7 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
       r.outbox = [...r.outbox, ...out.effects];
       await persist(r);
       await flush();
+      d.stepped?.();
       return r.state;
     });
   }
