@@ -87,24 +87,25 @@ export function useLiveView(onFrame: (frame: PoseFrame | null, baseline: Baselin
       const baseline = await loadBaseline(deviceId);
       setPhase('on');
       let forwardedAt = 0;
-      const tick = () => {
+      const tick = async () => {
         const s = live.current.session;
         if (!s) return;
         const now = Date.now();
         let frame: PoseFrame | null = null;
         try {
-          frame = s.detect(now);
+          frame = await s.detect(now);
         } catch {
           frame = null;
         }
+        if (live.current.session !== s) return; // closed while the frame was analysed
         onFrameRef.current(frame, baseline);
         if (frame && deviceId && now - forwardedAt >= FORWARD_MS) {
           forwardedAt = now;
           void sendToBackground('pose:frame', { frame, deviceId }).catch(() => undefined);
         }
-        live.current.timer = window.setTimeout(tick, LIVE_FRAME_MS);
+        live.current.timer = window.setTimeout(() => void tick(), LIVE_FRAME_MS);
       };
-      tick();
+      void tick();
     } catch (e) {
       if (abort.signal.aborted) return;
       stop();
