@@ -63,14 +63,15 @@ export function setup(patch: Partial<Settings> = {}): Harness {
     record,
     idle,
     audible,
-    start: () =>
+    /** `buttons: false` is Firefox: notifications without buttons. */
+    start: (opts: { buttons?: boolean } = {}) =>
       createScheduleService({
         now: () => clock.now,
         local: fixedOffsetLocalTime(0),
         settings: async () => settings,
         record,
         t: (key, subs) => (subs ? `${key}:${subs.join(',')}` : key),
-        buttons: true,
+        buttons: opts.buttons ?? true,
       }),
   };
 }
