@@ -31,7 +31,8 @@ export interface Harness {
   record: ReturnType<typeof vi.fn>;
   idle: { state: string; onStateChanged: ReturnType<typeof fakeEvent> };
   audible: { on: boolean };
-  start(): ScheduleServiceHandle;
+  /** `buttons: false` is Firefox: notifications without buttons. */
+  start(opts?: { buttons?: boolean }): ScheduleServiceHandle;
 }
 
 /** Resets the fake browser, stubs idle/permissions/audible tabs and returns a service factory. */
