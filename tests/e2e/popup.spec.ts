@@ -5,8 +5,11 @@
  * after calibrating the state is "calibrated, checking", never "needs calibration". The live view
  * takes the camera from the camera host (never a second camera) and gives it back.
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
-import { sequenceClip } from '../../scripts/lib/clips.mjs';
+import { CLIP_DIR, npmPhoto, sequenceClip } from '../../scripts/lib/clips.mjs';
 import { expect, sendFromPage, test } from './fixtures';
 import { calibrateViaOnboarding, holdCamera, postureStills, status } from './helpers';
 import { axeAndShoot } from './page-check';
@@ -192,5 +195,46 @@ test.describe('calibrated popup', () => {
       for (const [state, h] of Object.entries(heights[lang]!))
         expect(h, `${lang} ${state}`).toBeLessThanOrEqual(600);
     }
+  });
+});
+
+/** The npm webcam photo with the person moved 200 px to the side: a camera or seat that moved. */
+function shiftedPhoto(): string {
+  const out = join(CLIP_DIR, 'webcam-photo-shifted.png');
+  if (!existsSync(out))
+    execFileSync('ffmpeg', [
+      '-v',
+      'error',
+      '-y',
+      '-i',
+      npmPhoto(),
+      '-vf',
+      'scale=640:480:force_original_aspect_ratio=decrease,pad=840:480:200:(oh-ih)/2,crop=640:480:0:0',
+      out,
+    ]);
+  return out;
+}
+
+test.describe('after the setup changed', () => {
+  test.use({
+    clip: sequenceClip('popup-moved-camera', [
+      [npmPhoto(), 40],
+      [shiftedPhoto(), 200],
+    ]),
+  });
+
+  test("the popup's desk-check link opens the desk check", async ({ context, openPage }) => {
+    test.setTimeout(300_000);
+    const holder = await holdCamera(openPage);
+    const onboarding = await calibrateViaOnboarding(openPage);
+    await onboarding.close();
+    await expect
+      .poll(async () => (await status(holder)).posture, { timeout: 240_000, intervals: [2000] })
+      .toEqual({ kind: 'needs-calibration', reason: 'geometry-changed' });
+    const popup = await openPage('popup.html');
+    const opened = context.waitForEvent('page', (p) => p.url().includes('desk-check.html'));
+    await popup.getByTestId('popup-desk-check').click();
+    const desk = await opened;
+    await expect(desk.getByTestId('desk-intro')).toBeVisible();
   });
 });

@@ -1,10 +1,11 @@
 /**
- * The break sounds, made with WebAudio on the device (no files, nothing fetched): each cue of
- * lib/exercises/sound-cues.ts is a few sine or triangle notes with a soft attack and a long fade.
+ * The break sounds (the break page, and the options page's sample), made with WebAudio on the
+ * device (no files, nothing fetched): each cue of lib/exercises/sound-cues.ts is a few sine or
+ * triangle notes with a soft attack and a long fade.
  * Browsers may keep audio suspended until the person interacts with the page (autoplay rules); the
  * first click or key press on the page lets later cues through.
  */
-import { CUE_NOTES, type SoundCue } from '../../lib/exercises/sound-cues';
+import { CUE_NOTES, type SoundCue } from '../lib/exercises/sound-cues';
 
 let audio: AudioContext | null = null;
 
