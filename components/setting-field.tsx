@@ -6,7 +6,9 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { SettingSpec } from '../lib/settings-schema';
 import { coerceValue } from '../lib/settings';
-import { minutesToTime, timeToMinutes, uiLocale } from './format';
+import { uiLocale } from './format';
+import { formatTimeOfDay } from './clock-time';
+import { TimeInput } from './time-input';
 import { kebabKey, settingKey, td } from './i18n-dynamic';
 
 export interface SettingFieldProps {
@@ -34,6 +36,8 @@ export function weekdayName(d: number): string {
 export function validate(spec: SettingSpec, raw: unknown): string | null {
   const { problem } = coerceValue(spec, raw);
   if (!problem) return null;
+  if (spec.kind === 'int' && spec.unit === 'min after midnight')
+    return i18n.t('optionsErrorTime', [formatTimeOfDay(17 * 60 + 30, uiLocale())]);
   if (problem.kind === 'range')
     return i18n.t('optionsErrorRange', [String(problem.min), String(problem.max)]);
   return i18n.t('optionsErrorInvalid');
@@ -78,17 +82,7 @@ export function SettingField(p: SettingFieldProps) {
       />
     );
   } else if (s.kind === 'int' && s.unit === 'min after midnight') {
-    control = (
-      <input
-        type="time"
-        {...common}
-        value={minutesToTime(Number(p.value))}
-        onChange={(e) => {
-          const m = timeToMinutes(e.currentTarget.value);
-          commit(m === null ? NaN : m);
-        }}
-      />
-    );
+    control = <TimeInput {...common} value={Number(p.value)} onCommit={commit} />;
   } else if (s.kind === 'int') {
     control = (
       <IntInput

@@ -2,26 +2,21 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { kebabKey, td } from '../../components/i18n-dynamic';
-import { minutesToTime, timeToMinutes } from '../../components/format';
+import { TimeInput } from '../../components/time-input';
 import type { Settings } from '../../lib/settings-schema';
 import { PRESETS, PRESET_IDS, type PresetId } from './presets';
 
-/** A labelled time-of-day input ("HH:MM"). */
+/** A labelled time-of-day field on the page language's clock. */
 function TimeField(props: {
   id: string;
   label: string;
-  value: string;
-  onChange: (v: string) => void;
+  value: number;
+  onChange: (minutes: number) => void;
 }) {
   return (
     <>
       <label for={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        type="time"
-        value={props.value}
-        onChange={(e) => props.onChange(e.currentTarget.value)}
-      />
+      <TimeInput id={props.id} value={props.value} onCommit={props.onChange} />
     </>
   );
 }
@@ -35,19 +30,18 @@ export function ScheduleStep({
 }) {
   const [preset, setPreset] = useState<PresetId>('balanced');
   const [hoursOn, setHoursOn] = useState(false);
-  const [start, setStart] = useState(minutesToTime(8 * 60));
-  const [end, setEnd] = useState(minutesToTime(18 * 60));
+  const [start, setStart] = useState(8 * 60);
+  const [end, setEnd] = useState(18 * 60);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   async function save(e: Event) {
     e.preventDefault();
-    const s = timeToMinutes(start);
-    const en = timeToMinutes(end);
-    if (hoursOn && (s === null || en === null)) return setError(i18n.t('scheduleHoursInvalid'));
+    // The fields give NaN for text that is not a time.
+    if (hoursOn && (Number.isNaN(start) || Number.isNaN(end)))
+      return setError(i18n.t('scheduleHoursInvalid'));
     const patch: Partial<Settings> = { ...PRESETS[preset], workHoursEnabled: hoursOn };
-    if (hoursOn && s !== null && en !== null)
-      Object.assign(patch, { workStartMin: s, workEndMin: en });
+    if (hoursOn) Object.assign(patch, { workStartMin: start, workEndMin: end });
     // Never try to change what the organization locked.
     for (const k of locked) delete (patch as Record<string, unknown>)[k];
     setSaving(true);

@@ -5,31 +5,14 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { Brand } from '../../components/logo';
-import { SettingField } from '../../components/setting-field';
-import { kebabKey, td } from '../../components/i18n-dynamic';
+import { td } from '../../components/i18n-dynamic';
 import { sendToBackground } from '../../lib/platform/messaging';
-import {
-  SETTINGS_SPEC,
-  SETTING_KEYS,
-  type SettingKey,
-  type SettingSpec,
-  type Settings,
-} from '../../lib/settings-schema';
+import type { SettingKey, Settings } from '../../lib/settings-schema';
 import type { ResolvedSettings } from '../../lib/settings-policy';
-import { DataSection } from './data-section';
 import { PolicyIssues } from './policy-issues';
-import { TabsPermission } from './tabs-permission';
 import { StatusLine } from '../../components/status-line';
-
-export const GROUPS: SettingSpec['group'][] = [
-  'monitoring',
-  'nudges',
-  'breaks',
-  'hours',
-  'meetings',
-  'exercises',
-  'data',
-];
+import { OptionsSectionCard, OptionsToc } from './options-section';
+import { OPTIONS_SECTIONS } from './sections';
 
 export function App() {
   const [resolved, setResolved] = useState<ResolvedSettings | null>(null);
@@ -40,7 +23,13 @@ export function App() {
   const load = () =>
     sendToBackground('settings:get', {}).then(setResolved, (e: unknown) => setError(String(e)));
   useEffect(() => void load(), []);
-
+  // Opened at a section (the popup's storage notice opens #data): the sections render only once
+  // the settings arrived, so the browser's own jump to the anchor found nothing yet.
+  const ready = resolved !== null;
+  useEffect(() => {
+    const id = location.hash.slice(1);
+    if (ready && id) document.getElementById(id)?.scrollIntoView();
+  }, [ready]);
   async function save(key: SettingKey, value: unknown) {
     setSaved('');
     setSaveError(false);
@@ -63,7 +52,7 @@ export function App() {
   }
 
   return (
-    <div class="page">
+    <div class="page options-page">
       <Brand title={i18n.t('optionsTitle')} />
       <h1>{i18n.t('optionsTitle')}</h1>
       <p class="muted">{i18n.t('optionsIntro')}</p>
@@ -72,12 +61,6 @@ export function App() {
           {i18n.t('optionsSafetyLink')}
         </a>
       </p>
-      <StatusLine testId="saved-status" text={saved} extraClass="saved-status" />
-      {saveError && (
-        <div class="notice bad" role="alert" data-testid="save-error">
-          {i18n.t('optionsSaveError')}
-        </div>
-      )}
       {error && (
         <div class="notice bad" role="alert">
           {i18n.t('optionsLoadError')}{' '}
@@ -90,31 +73,30 @@ export function App() {
       {resolved && (
         <>
           <PolicyIssues issues={resolved.policyIssues} />
-          {GROUPS.map((g) => (
-            <section class="card" key={g} aria-labelledby={`group-${g}`}>
-              <h2 id={`group-${g}`}>{td(kebabKey('group', g))}</h2>
-              <div class="stack">
-                {SETTING_KEYS.filter((k) => SETTINGS_SPEC[k].group === g).map((k) => (
-                  <SettingField
-                    key={k}
-                    name={k}
-                    spec={SETTINGS_SPEC[k]}
-                    value={resolved.settings[k]}
-                    locked={resolved.locked.includes(k)}
-                    managed={resolved.managed.includes(k)}
-                    limit={
-                      (resolved.limits as Partial<Record<string, { min: number; max: number }>>)[k]
-                    }
-                    onChange={(v) => void save(k, v)}
-                  />
-                ))}
-                {g === 'meetings' && <TabsPermission />}
-              </div>
-            </section>
-          ))}
-          <DataSection settings={resolved.settings} />
+          <div class="options-layout">
+            <OptionsToc label={i18n.t('optionsTocLabel')} />
+            <div class="options-sections">
+              {OPTIONS_SECTIONS.map((section) => (
+                <OptionsSectionCard
+                  key={section.id}
+                  section={section}
+                  resolved={resolved}
+                  save={(k, v) => void save(k, v)}
+                />
+              ))}
+            </div>
+          </div>
         </>
       )}
+      {/* Last in the page and sticky, so what was saved shows next to the field just changed. */}
+      <div class="options-status">
+        {saveError && (
+          <div class="notice bad" role="alert" data-testid="save-error">
+            {i18n.t('optionsSaveError')}
+          </div>
+        )}
+        <StatusLine testId="saved-status" text={saved} extraClass="saved-status" />
+      </div>
     </div>
   );
 }

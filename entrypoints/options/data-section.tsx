@@ -4,8 +4,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { StorageFull } from '../../components/storage-full';
 import { exportCsv, exportJson } from '../../lib/history/export';
 import { sendToBackground } from '../../lib/platform/messaging';
-import type { Settings } from '../../lib/settings-schema';
 import { StatusLine } from '../../components/status-line';
+import type { SectionProps } from './sections';
 
 /** Offers `text` as a file download through a temporary object URL. */
 export function download(text: string, filename: string, type: string) {
@@ -21,22 +21,19 @@ export function download(text: string, filename: string, type: string) {
 
 const stamp = (now: number) => new Date(now).toISOString().slice(0, 10);
 
-export function DataSection({ settings }: { settings: Settings }) {
+/** The data section's part: a copy of everything (JSON, CSV) and deleting it. */
+export function DataSection({ resolved }: SectionProps) {
+  const { settings } = resolved;
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const sectionRef = useRef<HTMLElement>(null);
   const [unsaved, setUnsaved] = useState(0);
   const checkStorage = () =>
     sendToBackground('status:get', {}).then(
       (s) => setUnsaved(s.unsavedHistory),
       () => undefined,
     );
-  useEffect(() => {
-    void checkStorage();
-    // Opened from the popup's storage notice: bring this section into view.
-    if (location.hash === '#data') sectionRef.current?.scrollIntoView();
-  }, []);
+  useEffect(() => void checkStorage(), []);
 
   async function exportAs(kind: 'json' | 'csv') {
     const days = await sendToBackground('history:get', {});
@@ -60,8 +57,8 @@ export function DataSection({ settings }: { settings: Settings }) {
   }
 
   return (
-    <section id="data" ref={sectionRef} class="card stack" aria-labelledby="data-h">
-      <h2 id="data-h">{i18n.t('dataHeading')}</h2>
+    <div class="stack" role="group" aria-labelledby="data-copy-h">
+      <h3 id="data-copy-h">{i18n.t('dataCopyHeading')}</h3>
       <p class="muted">{i18n.t('dataIntro')}</p>
       <StorageFull unsaved={unsaved} />
       <div class="row">
@@ -100,6 +97,6 @@ export function DataSection({ settings }: { settings: Settings }) {
         </div>
       )}
       <StatusLine testId="data-status" text={status} />
-    </section>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import '../../components/theme.css';
+import './options.css';
 import { startPage } from '../../lib/page/start';
 import { App } from './app';
 

@@ -32,20 +32,59 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('options', () => {
-  it('renders one field per setting, grouped', async () => {
+  it('renders one field per setting, in sections listed in a table of contents', async () => {
     render(<App />);
-    await screen.findByText('Camera and posture');
+    await screen.findByRole('heading', { name: 'Camera and posture' });
     for (const k of SETTING_KEYS) expect(screen.getByTestId(`setting-${k}`)).toBeTruthy();
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
-      'Camera and posture',
-      'Posture nudges',
+    const sections = [
+      'General',
       'Breaks',
+      'Posture nudges',
+      'Camera and posture',
       'Working hours',
       'Meetings',
       'Exercises',
-      'Data and language',
       'Your data',
-    ]);
+    ];
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(
+      sections,
+    );
+    const toc = screen.getByRole('navigation', { name: 'Sections of the settings' });
+    const links = [...toc.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).toEqual(sections);
+    // Each entry leads to its section, and the language is the first field of the first one.
+    for (const a of links)
+      expect(document.getElementById(a.hash.slice(1))?.querySelector('h2')?.textContent).toBe(
+        a.textContent,
+      );
+    expect(
+      screen
+        .getByTestId('section-general')
+        .querySelector('[data-testid^="setting-"]')
+        ?.getAttribute('data-testid'),
+    ).toBe('setting-language');
+  });
+
+  it('writes time fields on the page language’s clock and reads typed times', async () => {
+    document.documentElement.lang = 'de';
+    try {
+      render(<App />);
+      const start = (await screen.findByLabelText('Start')) as HTMLInputElement;
+      expect(start.value).toBe('08:00');
+      fireEvent.input(start, { target: { value: '7.45' } });
+      fireEvent.change(start, { target: { value: '7.45' } });
+      await waitFor(() =>
+        expect(send).toHaveBeenCalledWith('settings:set', { patch: { workStartMin: 465 } }),
+      );
+      await waitFor(() => expect(start.value).toBe('07:45'));
+      send.mockClear();
+      fireEvent.input(start, { target: { value: '25 Uhr' } });
+      fireEvent.change(start, { target: { value: '25 Uhr' } });
+      expect((await screen.findByRole('alert')).textContent).toBe('Enter a time such as 17:30.');
+      expect(send).not.toHaveBeenCalledWith('settings:set', expect.anything());
+    } finally {
+      document.documentElement.lang = '';
+    }
   });
 
   it('saves a valid number and refuses one outside the bounds', async () => {

@@ -1,0 +1,56 @@
+/** One options section: a card with its heading, its settings fields and its parts. */
+import { SettingField } from '../../components/setting-field';
+import { td } from '../../components/i18n-dynamic';
+import { SETTINGS_SPEC } from '../../lib/settings-schema';
+import { sectionKeys } from './section-keys';
+import { OPTIONS_SECTIONS, type OptionsSection, type SectionProps } from './sections';
+
+export function OptionsSectionCard({
+  section,
+  resolved,
+  save,
+}: SectionProps & { section: OptionsSection }) {
+  const limits = resolved.limits as Partial<Record<string, { min: number; max: number }>>;
+  return (
+    <section
+      id={section.id}
+      class="card options-section"
+      aria-labelledby={`${section.id}-h`}
+      data-testid={`section-${section.id}`}
+    >
+      <h2 id={`${section.id}-h`}>{td(section.title)}</h2>
+      <div class="stack">
+        {sectionKeys(section, OPTIONS_SECTIONS, SETTINGS_SPEC).map((k) => (
+          <SettingField
+            key={k}
+            name={k}
+            spec={SETTINGS_SPEC[k]}
+            value={resolved.settings[k]}
+            locked={resolved.locked.includes(k)}
+            managed={resolved.managed.includes(k)}
+            limit={limits[k]}
+            onChange={(v) => save(k, v)}
+          />
+        ))}
+        {(section.parts ?? []).map((Part, i) => (
+          <Part key={i} resolved={resolved} save={save} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** The table of contents: one link per section, in page order. */
+export function OptionsToc({ label }: { label: string }) {
+  return (
+    <nav class="options-toc" aria-label={label} data-testid="options-toc">
+      <ul>
+        {OPTIONS_SECTIONS.map((s) => (
+          <li key={s.id}>
+            <a href={`#${s.id}`}>{td(s.title)}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
