@@ -66,6 +66,7 @@ export async function openCamera(options: CameraOptions = {}): Promise<OpenCamer
   const failed = new Promise<never>((_, reject) => (fail = reject));
   failed.catch(() => undefined); // raced below; never left unhandled
   const onEndedEarly = () => fail(endedBeforeFrame());
+  const hasEnded = () => track?.readyState === 'ended';
   const onAbortEarly = () => fail(aborted());
   try {
     if (signal?.aborted) throw aborted();
@@ -73,7 +74,7 @@ export async function openCamera(options: CameraOptions = {}): Promise<OpenCamer
     if (!track) throw new DOMException('No video track', 'NotFoundError');
     track.addEventListener('ended', onEndedEarly, { once: true });
     signal?.addEventListener('abort', onAbortEarly, { once: true });
-    if (track.readyState === 'ended') throw endedBeforeFrame();
+    if (hasEnded()) throw endedBeforeFrame();
     video.muted = true;
     video.playsInline = true;
     video.srcObject = stream;
@@ -86,7 +87,7 @@ export async function openCamera(options: CameraOptions = {}): Promise<OpenCamer
     };
     await Promise.race([firstFrame(), failed]);
     if (signal?.aborted) throw aborted();
-    if (track.readyState === 'ended') throw endedBeforeFrame();
+    if (hasEnded()) throw endedBeforeFrame();
     // From here on an ended track is news for the caller (unplugged, switched off).
     if (onEnded) track.addEventListener('ended', onEnded, { once: true });
   } catch (e) {
