@@ -20,7 +20,17 @@ const RECONCILE_ALARM = ALARMS.postureReconcile;
 const HOST_GONE_RECHECK_MS = 500;
 
 export function startBackground(): void {
-  const schedule = createScheduleService();
+  // A pause, a lock or the end of working hours closes the camera host at once, not at the next
+  // reconcile alarm: every schedule step that changes the camera wish reconciles.
+  let wish: boolean | null = null;
+  const schedule = createScheduleService({
+    stepped: () =>
+      void schedule.wantsCamera(Date.now()).then((w) => {
+        if (w === wish) return;
+        wish = w;
+        return posture.reconcile(Date.now());
+      }),
+  });
   const posture = createPostureService(schedule, (now) => schedule.wantsCamera(now));
 
   const status = createStatus(schedule);

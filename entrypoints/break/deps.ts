@@ -20,7 +20,7 @@ export interface PoseSample {
 
 export interface PoseSource {
   /** Analyses the current frame; undefined while the video has no frame yet. */
-  next(now: number): PoseSample | undefined;
+  next(now: number): Promise<PoseSample | undefined> | PoseSample | undefined;
   close(): void;
 }
 

@@ -52,8 +52,8 @@ export const platformDeps: BreakDeps = {
   openPose: async (onEnded) => {
     const session = await openPoseSession({ onEnded });
     return {
-      next(now) {
-        const frame = session.detect(now);
+      async next(now) {
+        const frame = await session.detect(now);
         if (!frame) return undefined;
         const pose = frame.poses[0]; // the person nearest the camera
         return { t: now, signals: pose ? poseSignals(pose, frame.width, frame.height) : null };

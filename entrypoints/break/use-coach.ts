@@ -72,11 +72,12 @@ export function useCoach(
       setCamera('on');
       let st = initialCoach();
       setCoach(st);
-      const loop = () => {
+      const loop = async () => {
         if (cancelled || failed.current) return;
         try {
           const now = deps.now();
-          const sample = source.current?.next(now);
+          const sample = await source.current?.next(now);
+          if (cancelled) return;
           if (sample) {
             st = coachStep(st, cfg, sample.t, sample.signals);
             setCoach(st);
@@ -85,9 +86,9 @@ export function useCoach(
           fail();
           return;
         }
-        if (st.phase !== 'done') timer = setTimeout(loop, COACH_FRAME_MS);
+        if (st.phase !== 'done') timer = setTimeout(() => void loop(), COACH_FRAME_MS);
       };
-      loop();
+      void loop();
     });
     return () => {
       cancelled = true;

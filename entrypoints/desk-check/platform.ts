@@ -1,10 +1,10 @@
 /**
  * The desk check's real dependencies: the one pose session (camera and model, opened by this
- * visible page, like the break page; its video element is ours, for the light check), a tiny grey copy of one frame for the light check, and the
- * last two results in storage.local. Frames are analysed and forgotten; nothing leaves the device.
+ * visible page, like the break page), a tiny grey copy of the frame the model read for the light
+ * check, and the last two results in storage.local. Frames are analysed and forgotten; nothing leaves the device.
  */
 import { browser } from 'wxt/browser';
-import { faceBox, lightCheck, luma, type LightCheck } from '../../lib/desk/light';
+import { faceBox, lightCheck, lumaGrid, type LightCheck } from '../../lib/desk/light';
 import { ownLevel, type OwnLevel } from '../../lib/desk/height';
 import { coerceDeskResult, type DeskResult } from '../../lib/desk/result';
 import { STORAGE } from '../../lib/platform/registry';
@@ -32,22 +32,6 @@ export interface DeskDeps {
   ownLevel(deviceId: string | null | undefined): Promise<OwnLevel | null>;
 }
 
-/** Luminance of the video frame, scaled down to 32 x 24. */
-function frameLuma(video: HTMLVideoElement): { lum: number[]; w: number; h: number } | null {
-  const w = 32;
-  const h = 24;
-  const canvas = document.createElement('canvas');
-  canvas.width = w;
-  canvas.height = h;
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) return null;
-  ctx.drawImage(video, 0, 0, w, h);
-  const px = ctx.getImageData(0, 0, w, h).data;
-  const lum: number[] = [];
-  for (let i = 0; i < px.length; i += 4) lum.push(luma(px[i] ?? 0, px[i + 1] ?? 0, px[i + 2] ?? 0));
-  return { lum, w, h };
-}
-
 export const platformDeskDeps: DeskDeps = {
   now: () => Date.now(),
   load: async () => {
@@ -66,20 +50,20 @@ export const platformDeskDeps: DeskDeps = {
     return isBaseline(b) ? ownLevel(b) : null;
   },
   measure: async () => {
-    const video = document.createElement('video');
-    const session = await openPoseSession({ video });
+    const session = await openPoseSession();
     try {
       const frames: PoseFrame[] = [];
       let light: LightCheck | null = null;
       for (let i = 0; i < DESK_FRAMES; i++) {
-        const f = session.detect(Date.now());
+        const f = await session.detect(Date.now());
         if (f) frames.push(f);
         // Poses come nearest first.
         const pose = f?.poses[0];
         if (!light && pose && i >= DESK_FRAMES / 2) {
           const box = faceBox(pose);
-          const l = frameLuma(video);
-          if (box && l) light = lightCheck(l.lum, l.w, l.h, box);
+          const img = session.lastImage;
+          // The frame the model read, scaled to 32 x 24: no second draw from the <video>.
+          if (box && img) light = lightCheck(lumaGrid(img, 32, 24), 32, 24, box);
         }
         await new Promise((r) => setTimeout(r, DESK_GAP_MS));
       }

@@ -51,19 +51,20 @@ export function useCamera(onFrame: (frame: PoseFrame | null) => void) {
       live.current.session = session;
       setDeviceId(session.deviceId ?? 'default');
       setPhase('on');
-      const tick = () => {
+      const tick = async () => {
         const s = live.current.session;
         if (!s) return;
         let frame: PoseFrame | null = null;
         try {
-          frame = s.detect(Date.now());
+          frame = await s.detect(Date.now());
         } catch {
           frame = null;
         }
+        if (live.current.session !== s) return; // stopped while the frame was analysed
         onFrameRef.current(frame);
-        live.current.timer = window.setTimeout(tick, FRAME_INTERVAL_MS);
+        live.current.timer = window.setTimeout(() => void tick(), FRAME_INTERVAL_MS);
       };
-      tick();
+      void tick();
     } catch (e) {
       if (abort.signal.aborted) return;
       stop();

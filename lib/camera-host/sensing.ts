@@ -79,7 +79,7 @@ export function startSensing(): void {
       report('on');
       for (let i = 0; i < config.burstFrames && session.cameraOpen && !stopped; i++) {
         if (i > 0) await new Promise((r) => setTimeout(r, BURST_GAP_MS));
-        const frame = session.detect(Date.now());
+        const frame = await session.detect(Date.now());
         const deviceId = session.deviceId;
         if (frame && deviceId) await sendToBackground('pose:frame', { frame, deviceId });
         keepLink();

@@ -1,6 +1,6 @@
 /**
- * Light and backlight from a small grey copy of one camera frame. Pure: the page draws the frame
- * to a tiny canvas and passes the luminance values; nothing is kept.
+ * Light and backlight from a small grey copy of one camera frame. Pure: the page passes the
+ * frame the model already read (an RGBA copy, see lib/pose/frame-grab.ts); nothing is kept.
  */
 
 /** Mean luminance (0-255) below which the picture is too dark to judge well. */
@@ -81,4 +81,32 @@ export function faceBox(points: readonly { x: number; y: number }[]): Box | null
     y0: Math.max(0, y0 - ph),
     y1: Math.min(1, y1 + ph),
   };
+}
+
+/** An RGBA picture, row-major, 4 bytes a pixel (the shape of `ImageData`). */
+export interface RgbaImage {
+  data: ArrayLike<number>;
+  width: number;
+  height: number;
+}
+
+/**
+ * Luminance (0-255) of `img` scaled down to `w` x `h` by sampling the centre pixel of each cell,
+ * row-major: the small grey copy `lightCheck` reads. An empty image gives zeros.
+ */
+export function lumaGrid(img: RgbaImage, w: number, h: number): number[] {
+  const lum: number[] = [];
+  for (let y = 0; y < h; y++) {
+    const sy = Math.min(img.height - 1, Math.floor(((y + 0.5) * img.height) / h));
+    for (let x = 0; x < w; x++) {
+      const sx = Math.min(img.width - 1, Math.floor(((x + 0.5) * img.width) / w));
+      const i = (sy * img.width + sx) * 4;
+      lum.push(
+        img.width && img.height
+          ? luma(img.data[i] ?? 0, img.data[i + 1] ?? 0, img.data[i + 2] ?? 0)
+          : 0,
+      );
+    }
+  }
+  return lum;
 }

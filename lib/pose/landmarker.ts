@@ -1,18 +1,20 @@
 /**
  * Thin MediaPipe adapter: loads the bundled wasm and model from the extension's own files and turns
- * a video frame into a `PoseFrame` (landmarks and a brightness number; pixels never leave here).
+ * a camera frame (RGBA, from `frame-grab.ts`) into a `PoseFrame` (landmarks and a brightness
+ * number; pixels never leave here).
  */
 import { FilesetResolver, PoseLandmarker } from '@mediapipe/tasks-vision';
 import { browser } from 'wxt/browser';
 import { paddedLayout, unpadPoses } from '../posture/retry';
 import type { Landmark, PoseFrame } from '../posture/types';
+import { meanLuma } from './frame-grab';
 
 export const MODEL_PATH = '/models/pose_landmarker_full.task';
 export const WASM_DIR = '/mediapipe/wasm';
 
 export interface Landmarker {
-  /** Runs the model on the current video frame; null when the video has no frame yet. */
-  detect(video: HTMLVideoElement, now: number): PoseFrame | null;
+  /** Runs the model on one camera frame. */
+  detect(image: ImageData, now: number): PoseFrame;
   /** Milliseconds the model took to load. */
   loadMs: number;
   close(): void;
@@ -44,18 +46,6 @@ const toLandmarks = (pts: { x: number; y: number; z: number; visibility?: number
     visibility: round(p.visibility ?? 0),
   }));
 
-/** Mean luma (0..255) of the frame on a 32x24 downscale: cheap enough to run on every sample. */
-function brightnessOf(video: HTMLVideoElement, canvas: OffscreenCanvas): number {
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) return 128;
-  ctx.drawImage(video, 0, 0, canvas.width, canvas.height);
-  const d = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-  let sum = 0;
-  for (let i = 0; i < d.length; i += 4)
-    sum += 0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!;
-  return Math.round(sum / (d.length / 4));
-}
-
 /** Creates the landmarker once per camera session (full model, CPU delegate, VIDEO mode). */
 export async function createLandmarker(): Promise<Landmarker> {
   if (!hasWebGl()) throw new WebGlUnavailableError();
@@ -67,14 +57,14 @@ export async function createLandmarker(): Promise<Landmarker> {
     numPoses: 2,
   });
   const loadMs = Math.round(performance.now() - t0);
-  const canvas = new OffscreenCanvas(32, 24);
   // No pose: retry once on the frame shrunk into a padded canvas (a face that fills the frame or
   // sits at its edge needs context). IMAGE mode on its own graph, so the video tracker never sees
   // the padded frame; created on the first miss, used from the next one (detect stays synchronous).
   let still: PoseLandmarker | null = null;
   let stillLoading = false;
   let closed = false;
-  function retry(video: HTMLVideoElement) {
+  let src: OffscreenCanvas | null = null;
+  function retry(image: ImageData) {
     if (!still) {
       if (!stillLoading) {
         stillLoading = true;
@@ -91,15 +81,18 @@ export async function createLandmarker(): Promise<Landmarker> {
       }
       return null;
     }
-    const w = video.videoWidth;
-    const h = video.videoHeight;
+    const w = image.width;
+    const h = image.height;
+    // From the copied frame, never from the <video> (see frame-grab.ts): canvas to canvas.
+    if (!src || src.width !== w || src.height !== h) src = new OffscreenCanvas(w, h);
+    src.getContext('2d')?.putImageData(image, 0, 0);
     const pad = new OffscreenCanvas(w, h);
     const g = pad.getContext('2d');
     if (!g) return null;
     const r = paddedLayout(w, h);
     g.fillStyle = '#808080';
     g.fillRect(0, 0, w, h);
-    g.drawImage(video, r.x, r.y, r.w, r.h);
+    g.drawImage(src, r.x, r.y, r.w, r.h);
     const res = still.detect(pad);
     return res.landmarks.length ? res : null;
   }
@@ -107,8 +100,7 @@ export async function createLandmarker(): Promise<Landmarker> {
   let reportedLoad = false;
   return {
     loadMs,
-    detect(video, now) {
-      if (video.readyState < 2 || video.videoWidth === 0) return null;
+    detect(image, now) {
       // VIDEO mode needs strictly increasing, small timestamps: epoch milliseconds overflow the
       // graph's int32 clock after the first frames ("Packet timestamp mismatch ... 2147483647").
       const ts = Math.max(Math.round(performance.now()), lastTs + 1);
@@ -116,8 +108,8 @@ export async function createLandmarker(): Promise<Landmarker> {
       const first = !reportedLoad;
       reportedLoad = true;
       const t0 = performance.now();
-      const res = pose.detectForVideo(video, ts);
-      const padded = res.landmarks.length ? null : retry(video);
+      const res = pose.detectForVideo(image, ts);
+      const padded = res.landmarks.length ? null : retry(image);
       const detectMs = Math.round((performance.now() - t0) * 10) / 10;
       const poses = padded
         ? unpadPoses(padded.landmarks.map(toLandmarks))
@@ -127,9 +119,9 @@ export async function createLandmarker(): Promise<Landmarker> {
         t: now,
         poses,
         world: world ? toLandmarks(world) : undefined,
-        brightness: brightnessOf(video, canvas),
-        width: video.videoWidth,
-        height: video.videoHeight,
+        brightness: meanLuma(image),
+        width: image.width,
+        height: image.height,
         perf: { detectMs, ...(first ? { modelLoadMs: loadMs } : {}) },
       };
     },

@@ -7,6 +7,7 @@
 import { nearestFirst } from '../posture/geometry';
 import type { CameraStatus, PoseFrame } from '../posture/types';
 import { openCamera, type CameraOptions, type OpenCamera } from './camera';
+import { createFrameGrabber } from './frame-grab';
 import { createLandmarker, WebGlUnavailableError, type Landmarker } from './landmarker';
 
 export { WebGlUnavailableError };
@@ -51,7 +52,9 @@ export interface PoseSession {
   /** Milliseconds the model took to load; null before it loaded. */
   readonly loadMs: number | null;
   /** Runs the model on the current frame, poses nearest first; null when there is no frame yet. */
-  detect(now: number): PoseFrame | null;
+  detect(now: number): Promise<PoseFrame | null>;
+  /** The RGBA frame the last `detect` read (one reused buffer: valid until the next detect). */
+  readonly lastImage: ImageData | null;
   /** Releases the camera and the model (also one still opening); the session can be opened again. */
   close(): void;
 }
@@ -62,8 +65,10 @@ export function createPoseSession(options: CameraOptions = {}): PoseSession {
   let loading: Promise<Landmarker> | null = null;
   let camera: OpenCamera | null = null;
   let deviceId: string | null = null;
+  let lastImage: ImageData | null = null;
   /** Bumped by close(): an opening that was overtaken releases what it opened. */
   let generation = 0;
+  const grabber = createFrameGrabber();
   const closeCamera = () => {
     camera?.close();
     camera = null;
@@ -101,17 +106,25 @@ export function createPoseSession(options: CameraOptions = {}): PoseSession {
     get deviceId() {
       return deviceId;
     },
+    get lastImage() {
+      return lastImage;
+    },
     get loadMs() {
       return landmarker?.loadMs ?? null;
     },
-    detect(now) {
+    async detect(now) {
       if (!landmarker || !camera) return null;
-      const frame = landmarker.detect(camera.video, now);
-      return frame && { ...frame, poses: nearestFirst(frame.poses, frame.width, frame.height) };
+      const image = await grabber.grab(camera.video);
+      // The camera or model may have closed while the frame was copied.
+      if (!image || !landmarker) return null;
+      lastImage = image;
+      const frame = landmarker.detect(image, now);
+      return { ...frame, poses: nearestFirst(frame.poses, frame.width, frame.height) };
     },
     close() {
       generation++;
       closeCamera();
+      lastImage = null;
       landmarker?.close();
       landmarker = null;
     },

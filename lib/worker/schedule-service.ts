@@ -40,6 +40,8 @@ export interface ScheduleDeps {
   record: (event: HistoryEvent, now: number, retentionDays: number) => Promise<unknown>;
   t: (key: string, subs?: string[]) => string;
   buttons: boolean;
+  /** Called after every step that changed the state (the camera lifecycle re-checks its wish). */
+  stepped?: () => void;
 }
 
 export interface ScheduleServiceHandle extends ScheduleService {
@@ -122,6 +124,7 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
       r.outbox = [...r.outbox, ...out.effects];
       await persist(r);
       await flush();
+      d.stepped?.();
       return r.state;
     });
   }

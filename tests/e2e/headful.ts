@@ -46,8 +46,9 @@ const resetScreenSaver = (display: string) =>
   execFileSync('xset', ['-display', display, 's', 'reset']);
 
 export const test = base.extend<HeadfulFixtures>({
-  display: async ({}, use) => {
-    const display = `:${200 + Math.floor(Math.random() * 700)}`;
+  display: async ({}, use, testInfo) => {
+    // Each parallel worker draws from its own range, so two tests of one run never share a display.
+    const display = `:${200 + testInfo.parallelIndex * 200 + Math.floor(Math.random() * 200)}`;
     const x = spawn('Xvfb', [display, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
       stdio: 'ignore',
     });

@@ -23,6 +23,11 @@ vi.mock('../../../lib/platform/messaging', () => ({
     return null;
   },
 }));
+// Frame copying needs a real video pipeline (the e2e suite runs it): a fixed frame here.
+vi.mock('../../../lib/pose/frame-grab', () => ({
+  createFrameGrabber: () => ({ grab: async () => ({ width: 640, height: 480 }) }),
+  meanLuma: () => 128,
+}));
 vi.mock('../../../lib/pose/landmarker', () => ({
   createLandmarker: async (): Promise<Landmarker> => ({
     detect: (): PoseFrame => ({

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { faceBox, lightCheck } from '../../../lib/desk/light';
+import { faceBox, lightCheck, lumaGrid } from '../../../lib/desk/light';
 import { distanceRange, eyeSpacingPx } from '../../../lib/desk/measure';
 import { CHECKLIST, coerceDeskResult, compare, summarize } from '../../../lib/desk/result';
 import type { PoseFrame } from '../../../lib/posture/types';
@@ -45,6 +45,20 @@ describe('desk check measurements', () => {
     const f = frame('motlabs-neutral');
     const b = faceBox(f.poses[0]!);
     expect(b && b.x1 > b.x0 && b.y1 > b.y0).toBe(true);
+  });
+
+  it('scales the frame the model read down to a small grey grid', () => {
+    // 64 x 48 RGBA: the left half black, the right half white.
+    const w = 64;
+    const h = 48;
+    const data = new Uint8ClampedArray(w * h * 4);
+    for (let i = 0; i < w * h; i++) data.fill(i % w >= w / 2 ? 255 : 0, i * 4, i * 4 + 4);
+    const grid = lumaGrid({ data, width: w, height: h }, 4, 3);
+    expect(grid).toHaveLength(12);
+    expect(grid.map((v) => Math.round(v))).toEqual([
+      0, 0, 255, 255, 0, 0, 255, 255, 0, 0, 255, 255,
+    ]);
+    expect(lumaGrid({ data: [], width: 0, height: 0 }, 2, 2)).toEqual([0, 0, 0, 0]);
   });
 
   it('summarizes frames, compares with the last check and survives storage', () => {

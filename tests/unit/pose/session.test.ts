@@ -14,6 +14,11 @@ const h = vi.hoisted(() => ({
   frame: null as PoseFrame | null,
   closed: 0,
 }));
+// Frame copying needs a real video pipeline (the e2e suite runs it): a fixed frame here.
+vi.mock('../../../lib/pose/frame-grab', () => ({
+  createFrameGrabber: () => ({ grab: async () => ({ width: 640, height: 480 }) }),
+  meanLuma: () => 128,
+}));
 vi.mock('../../../lib/pose/landmarker', () => ({
   WebGlUnavailableError: class WebGlUnavailableError extends Error {},
   createLandmarker: () => h.model!(),
@@ -24,7 +29,7 @@ const { cameraErrorStatus, createPoseSession, openPoseSession, WebGlUnavailableE
 
 const landmarker = (): Landmarker => ({
   loadMs: 5,
-  detect: () => h.frame,
+  detect: () => h.frame!,
   close: () => void h.closed++,
 });
 let stops = 0;
@@ -92,7 +97,7 @@ describe('pose session', () => {
     const near = pose(0.2);
     h.frame = { t: 1, poses: [far, near], brightness: 100, width: 640, height: 480 };
     const s = await openPoseSession();
-    const frame = s.detect(1) as PoseFrame;
+    const frame = (await s.detect(1)) as PoseFrame;
     expect(frame.poses[0]).toBe(near);
     expect(frame.poses[1]).toBe(far);
     expect(s.deviceId).toBe('cam-1');
@@ -138,7 +143,7 @@ describe('pose session', () => {
     await s.openCamera();
     s.closeCamera();
     expect(s.cameraOpen).toBe(false);
-    expect(s.detect(2)).toBeNull();
+    expect(await s.detect(2)).toBeNull();
     await s.openCamera();
     expect(s.cameraOpen).toBe(true);
     expect(h.closed).toBe(0);
