@@ -190,6 +190,45 @@ describe('schedule service wiring', () => {
     );
   });
 
+  it('restart: an announced break whose notification is gone is announced again', async () => {
+    const h = setup(micro);
+    const a = start(h);
+    await a.ready;
+    await work(h, a, 20);
+    await vi.waitFor(async () => expect(await shownNotifications()).toHaveLength(1));
+    const id = (await stored()).state.brk?.id;
+    a.dispose(); // the browser closes: its notifications go with it
+    for (const n of await shownNotifications()) await fakeBrowser.notifications.clear(n);
+    const b = start(h);
+    await b.ready;
+    await vi.waitFor(async () =>
+      expect(await shownNotifications()).toEqual([expect.stringContaining(`|${id}|`)]),
+    );
+    expect((await stored()).state.brk).toMatchObject({ id, phase: 'announced' });
+  });
+
+  it('restart: an announced break still on screen is not announced twice', async () => {
+    const h = setup(micro);
+    const a = start(h);
+    await a.ready;
+    await work(h, a, 20);
+    await vi.waitFor(async () => expect(await shownNotifications()).toHaveLength(1));
+    a.dispose(); // the worker stops; the browser and its notification stay
+    const created = vi.spyOn(fakeBrowser.notifications, 'create');
+    h.clock.now += 1000;
+    const b = start(h);
+    await b.ready;
+    // The first step at the new time has been taken and performed (the start-up tick, or a
+    // re-announcement that must not come).
+    await vi.waitFor(async () => {
+      const r = await stored();
+      expect((r.state as unknown as { at: number }).at).toBe(h.clock.now);
+      expect(r.outbox).toEqual([]);
+    });
+    expect(created).not.toHaveBeenCalled();
+    expect(await shownNotifications()).toHaveLength(1);
+  });
+
   it('restart: a running break whose page is still open goes on', async () => {
     const h = setup(micro);
     const a = start(h);

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { status } from '../../support/fixtures';
 
@@ -43,6 +43,10 @@ describe('popup', () => {
   });
 
   it('pauses for 30 minutes and resumes', async () => {
+    // Midday: a 30-minute pause started after 23:30 ends tomorrow and reads "rest of today".
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 1, 12, 0));
+    onTestFinished(() => void vi.useRealTimers());
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: '30 min' }));
     await screen.findByTestId('paused');
