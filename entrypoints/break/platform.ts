@@ -9,6 +9,7 @@ import { readExerciseStore } from '../../lib/worker/exercise-store';
 import { getSettings } from '../../lib/worker/settings-store';
 import { openPoseSession } from '../../lib/pose/session';
 import type { BreakDeps } from './deps';
+import { playCue } from '../../components/break-sounds';
 
 export const platformDeps: BreakDeps = {
   now: () => Date.now(),
@@ -35,5 +36,6 @@ export const platformDeps: BreakDeps = {
       close: () => session.close(),
     };
   },
+  play: playCue,
   close: () => window.close(),
 };
