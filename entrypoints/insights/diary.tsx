@@ -9,13 +9,17 @@ import { DiaryDetailsFields } from '../../components/diary-details';
 import { HighScoreCheck } from '../../components/high-score-check';
 import { MedicineDays } from './medicine-days';
 import { HIGH_DIARY_SCORE } from '../../lib/exercises/headache';
-import { MAX_NOTE_CHARS, dayKey, isDayKey } from '../../lib/history/day';
+import { MAX_NOTE_CHARS, dayKey, isDayKey, shiftDay } from '../../lib/history/day';
 import { coerceDiaryDetails, type DiaryDetails } from '../../lib/history/diary';
 import type { DayRecord } from '../../lib/history/types';
 import { oldestKeptFrom } from '../../lib/history/retention';
 import { sendToBackground } from '../../lib/platform/messaging';
 import { DIARY_TOO_OLD } from '../../lib/messages';
 import { StatusLine } from '../../components/status-line';
+import { longDayLabel } from './series';
+
+/** How many days back an entry can be made or changed (today included). */
+const DIARY_DAYS = 31;
 
 const tooOld = (days: number | undefined) => i18n.t('diaryTooOld', [String(days ?? '')]);
 
@@ -34,6 +38,9 @@ export function Diary({
 }) {
   const today = dayKey(Date.now());
   const oldest = retentionDays ? oldestKeptFrom(retentionDays, today) : undefined;
+  const offered = Array.from({ length: DIARY_DAYS }, (_, i) => shiftDay(today, -i)).filter(
+    (d) => !oldest || d >= oldest,
+  );
   const [day, setDay] = useState(today);
   const existing = records.find((r) => r.day === day)?.headache;
   const [intensity, setIntensity] = useState(existing?.intensity ?? 0);
@@ -58,8 +65,16 @@ export function Diary({
       setStatus(i18n.t('diarySaved'));
       setHigh(intensity >= HIGH_DIARY_SCORE);
     } catch (err) {
-      const old = err instanceof Error && err.message === DIARY_TOO_OLD;
-      setStatus(old ? tooOld(retentionDays) : i18n.t('diaryNotSaved'));
+      if (!(err instanceof Error) || err.message !== DIARY_TOO_OLD)
+        setStatus(i18n.t('diaryNotSaved'));
+      else {
+        // The history kept was shortened since this page opened: say today's number of days.
+        const kept = await sendToBackground('settings:get', {}).then(
+          (r) => r.settings.retentionDays,
+          () => retentionDays,
+        );
+        setStatus(tooOld(kept));
+      }
     }
     onSaved();
   }
@@ -84,14 +99,15 @@ export function Diary({
       <form class="diary-form" noValidate onSubmit={(e) => void save(e)}>
         <div>
           <label for="diary-day">{i18n.t('diaryDay')}</label>
-          <input
-            id="diary-day"
-            type="date"
-            max={today}
-            min={oldest}
-            value={day}
-            onChange={(e) => pick(e.currentTarget.value)}
-          />
+          {/* A list of days written in the page's language (a date field follows the browser's),
+              none older than the history kept. */}
+          <select id="diary-day" value={day} onChange={(e) => pick(e.currentTarget.value)}>
+            {offered.map((d, i) => (
+              <option key={d} value={d}>
+                {i === 0 ? `${i18n.t('rangeToday')}, ${longDayLabel(d)}` : longDayLabel(d)}
+              </option>
+            ))}
+          </select>
         </div>
         <IntensityField id="diary-intensity" value={intensity} onChange={setIntensity} />
         <DiaryDetailsFields value={details} onChange={setDetails} idPrefix="diary" />

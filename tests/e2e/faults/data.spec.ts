@@ -15,18 +15,27 @@ test('a diary entry older than the history kept: a clear refusal, never "Saved."
   openPage,
 }) => {
   const page = await openPage('insights.html');
-  await sendFromPage(page, 'settings:set', { patch: { retentionDays: 7, diaryEnabled: true } });
+  await sendFromPage(page, 'settings:set', { patch: { retentionDays: 30, diaryEnabled: true } });
   await page.reload();
-  const old = dayKey(Date.now() - 30 * DAY);
-  await page.locator('#diary-day').fill(old);
+  const old = dayKey(Date.now() - 20 * DAY);
+  await page.locator('#diary-day').selectOption(old);
+  // The history kept is shortened after this page opened (another page, another window).
+  await sendFromPage(page, 'settings:set', { patch: { retentionDays: 7 } });
   await page.getByTestId('diary-save').click();
   const said = page.getByTestId('diary-status');
   await expect(said).toContainText('older than the 7 days');
   await expect(said).not.toContainText('Saved');
   expect(await getKey(sw, `history:v1:${old}`)).toBeUndefined();
+  // Opened again, the page offers no day older than the history kept.
+  await page.reload();
+  const offered = await page
+    .locator('#diary-day option')
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(offered.length).toBeGreaterThan(0);
+  expect(offered.filter((d) => d < dayKey(Date.now() - 7 * DAY))).toEqual([]);
   // A day inside the window is saved, and kept.
   const recent = dayKey(Date.now() - 3 * DAY);
-  await page.locator('#diary-day').fill(recent);
+  await page.locator('#diary-day').selectOption(recent);
   await page.getByTestId('diary-save').click();
   await expect(said).toHaveText('Saved.');
   await expect
@@ -125,7 +134,7 @@ test('delete everything: every store empty, writers start over, old pages refuse
   expect(await camera()).toBe(false);
 
   // The page opened before the delete cannot write its old data back.
-  await insights.locator('#diary-day').fill(dayKey(Date.now()));
+  await insights.locator('#diary-day').selectOption(dayKey(Date.now()));
   await insights.getByTestId('diary-save').click();
   await expect(insights.getByTestId('diary-status')).not.toHaveText('');
   await expect(insights.getByTestId('diary-status')).not.toContainText('Saved');
