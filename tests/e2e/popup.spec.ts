@@ -188,6 +188,8 @@ test.describe('calibrated popup', () => {
       await inLang(lang);
       await expect(popup.getByTestId('next-break')).toBeVisible();
       await measure(lang, 'breakInProgress');
+      // The break page may be using the camera for its coach: no live view meanwhile.
+      await expect(popup.getByTestId('live-toggle')).toHaveCount(0);
     }
     for (const lang of LANGS)
       console.log(`RESULT popup-height-calibrated ${lang} ${JSON.stringify(heights[lang])}`);
