@@ -21,6 +21,8 @@ run(
     'tests/e2e/headache.spec.ts',
     'tests/e2e/desk-check.spec.ts',
     'tests/e2e/break-window.spec.ts',
+    // The popup's live view, upright and head forward (issue 17).
+    'tests/e2e/popup.spec.ts',
   ],
   {
     CHINUP_SCREENSHOTS: out,
