@@ -61,6 +61,11 @@ export function createPostureService(
   wantsCamera: (now: number) => Promise<boolean>,
 ) {
   const run = serialize();
+  /**
+   * Pages holding the camera for themselves (the popup's live view): while any does, the camera
+   * host stops sampling, so there is one camera, and the page sends its frames instead.
+   */
+  let lentTo = 0;
 
   async function configure(intervalMs: number): Promise<void> {
     await sendToCameraHost('sense:configure', {
@@ -79,13 +84,16 @@ export function createPostureService(
         readSession(),
         wantsCamera(now),
       ]);
-      const should = settings.cameraEnabled && want && !NEEDS_PERSON.includes(session.camera);
+      const should =
+        settings.cameraEnabled && want && !NEEDS_PERSON.includes(session.camera) && lentTo === 0;
       if (!should) {
         if (await hasCameraHost()) {
           await sendToCameraHost('sense:stop', {}).catch(() => undefined);
           await closeCameraHost();
         }
-        const camera: CameraStatus = NEEDS_PERSON.includes(session.camera) ? session.camera : 'off';
+        // Lent to a page: the camera is still on, only someone else holds it.
+        const keep = NEEDS_PERSON.includes(session.camera) || lentTo > 0;
+        const camera: CameraStatus = keep ? session.camera : 'off';
         await sessionItem.setValue({ ...session, camera, intervalMs: 0 });
         return;
       }
@@ -204,5 +212,14 @@ export function createPostureService(
     'calibration:drift': ({ deviceId, frames }) => saveDrift(deviceId, frames),
   };
 
-  return { handlers, reconcile };
+  /**
+   * A page takes the camera (`true`) or gives it back (`false`); the host follows at once.
+   * @param now ms since epoch
+   */
+  const lend = (taken: boolean, now: number) => {
+    lentTo = Math.max(0, lentTo + (taken ? 1 : -1));
+    return reconcile(now);
+  };
+
+  return { handlers, reconcile, lend };
 }

@@ -81,7 +81,7 @@ test('onboarding: camera preview, calibration to "Calibrated", preset and safety
   await expect(popup.getByTestId('posture')).toHaveAttribute('data-kind', 'neutral', {
     timeout: 60_000,
   });
-  await axeAndShoot(popup, 'popup-monitoring', { width: 380, height: 600 });
+  await axeAndShoot(popup, 'popup-monitoring', { width: 440, height: 600 });
 });
 
 test('onboarding without a camera: reminders only', async ({ openPage }) => {
@@ -95,7 +95,7 @@ test('onboarding without a camera: reminders only', async ({ openPage }) => {
 test('popup: status, pause and resume', async ({ openPage }) => {
   const page = await openPage('popup.html');
   await expect(page.getByTestId('next-break')).toBeVisible();
-  await axeAndShoot(page, 'popup', { width: 380, height: 600 });
+  await axeAndShoot(page, 'popup', { width: 440, height: 600 });
   await page.getByRole('button', { name: '30 min' }).click();
   await expect(page.getByTestId('paused')).toBeVisible();
   expect((await sendFromPage<AppStatus>(page, 'status:get')).monitoring).toBe('paused');
@@ -259,7 +259,7 @@ test.describe('popup with a blocked camera', () => {
       })
       .toBe('denied');
     await expect(popup.getByTestId('camera-problem')).toContainText('Camera access is blocked');
-    await axeAndShoot(popup, 'popup-camera-denied', { width: 380, height: 600 });
+    await axeAndShoot(popup, 'popup-camera-denied', { width: 440, height: 600 });
     const [tab] = await Promise.all([
       context.waitForEvent('page'),
       popup.getByRole('button', { name: 'Allow the camera' }).click(),

@@ -16,8 +16,8 @@ afterEach(() => {
   services = [];
 });
 
-function start(h: Harness): ScheduleServiceHandle {
-  const s = h.start();
+function start(h: Harness, opts: { buttons?: boolean } = {}): ScheduleServiceHandle {
+  const s = h.start(opts);
   services.push(s);
   return s;
 }
@@ -128,6 +128,30 @@ describe('schedule service wiring', () => {
     expect((await s.summary(h.clock.now)).monitoring).toBe('on');
     await fakeBrowser.notifications.onButtonClicked.trigger('chinup-nudge', 1);
     await vi.waitFor(async () => expect((await s.summary(h.clock.now)).monitoring).toBe('paused'));
+  });
+
+  it('Firefox (no buttons): a click on the nudge snoozes it, and coaching stays on', async () => {
+    const h = setup({ microBreakEnabled: false, movementBreakEnabled: false });
+    const s = start(h, { buttons: false });
+    await s.ready;
+    const forward = async (fromSec: number) => {
+      for (const sec of [0, 20, 40, 60])
+        await s.onPosture({ kind: 'forward-head' }, T0 + (fromSec + sec) * 1000);
+    };
+    await forward(0);
+    const all = (await fakeBrowser.notifications.getAll()) as Record<string, { buttons?: unknown }>;
+    expect(all['chinup-nudge']?.buttons).toBeUndefined();
+    await fakeBrowser.notifications.onClicked.trigger('chinup-nudge');
+    await vi.waitFor(async () => expect(await shownNotifications()).toEqual([]));
+    expect((await s.summary(T0 + 61_000)).monitoring).toBe('on');
+    // Snoozed: no nudge before the snooze time has passed (longer than the nudge cooldown).
+    const state = (await stored()).state as unknown as { nudge: { nextAllowedAt: number } };
+    expect(state.nudge.nextAllowedAt).toBeGreaterThanOrEqual(
+      T0 + 60_000 + h.settings.snoozeMin * MIN,
+    );
+    await forward(120);
+    expect(await shownNotifications()).toEqual([]);
+    expect(h.record).toHaveBeenCalledTimes(1);
   });
 
   it('a break window the person closes ends its break, not taken', async () => {
