@@ -61,6 +61,7 @@ class FakeTrack extends EventTarget {
 
 let tracks: FakeTrack[] = [];
 let failNext: string | null = null;
+let asked: MediaStreamConstraints[] = [];
 
 function fakeStream() {
   const track = new FakeTrack();
@@ -75,11 +76,13 @@ const frames = () => h.sent.filter((m) => m.name === 'pose:frame').length;
 beforeEach(() => {
   h.sent.length = 0;
   tracks = [];
+  asked = [];
   failNext = null;
   Object.defineProperty(navigator, 'mediaDevices', {
     configurable: true,
     value: {
-      getUserMedia: async () => {
+      getUserMedia: async (c: MediaStreamConstraints) => {
+        asked.push(c);
         if (failNext) throw new DOMException('camera problem', failNext);
         return fakeStream();
       },
@@ -143,5 +146,30 @@ describe('camera host when the camera goes away', () => {
     failNext = 'NotReadableError';
     await vi.waitFor(() => expect(statuses().at(-1)).toBe('busy'), { timeout: 3000 });
     expect(tracks.every((t) => t.stopped)).toBe(true); // no stream left open
+  });
+});
+
+describe('camera host and the camera light', () => {
+  it('steady: one low-rate stream stays open across samples; brief checks close it again', async () => {
+    await h.handlers['sense:configure']!({
+      intervalMs: 250,
+      burstFrames: 1,
+      keepCameraOpen: true,
+      frameRateMax: 2,
+    });
+    await vi.waitFor(() => expect(frames()).toBeGreaterThanOrEqual(3), { timeout: 5000 });
+    expect(tracks).toHaveLength(1);
+    expect(tracks[0]!.stopped).toBe(false);
+    expect((asked[0]?.video as MediaTrackConstraints).frameRate).toEqual({ ideal: 2, max: 2 });
+    await h.handlers['sense:configure']!({
+      intervalMs: 250,
+      burstFrames: 1,
+      keepCameraOpen: false,
+    });
+    expect(tracks[0]!.stopped).toBe(true);
+    await vi.waitFor(() => expect(tracks.length).toBeGreaterThanOrEqual(3), { timeout: 5000 });
+    // Brief checks: every stream but the one being sampled is closed, at the default rate.
+    expect(tracks.slice(0, -1).every((t) => t.stopped)).toBe(true);
+    expect((asked[1]?.video as MediaTrackConstraints).frameRate).toEqual({ ideal: 5, max: 15 });
   });
 });
