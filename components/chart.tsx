@@ -31,7 +31,12 @@ export interface ChartProps {
   format?: (v: number | null) => string;
   tableLabel: string;
   height?: number;
+  /** Axes that count things (breaks, repetitions): ticks at whole numbers only. */
+  countAxes?: ('y' | 'y2')[];
 }
+
+/** Tick steps for counting axes: whole numbers only, so no "1.5 breaks". */
+export const COUNT_INCRS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
 
 /** Counts start at zero; the top is rounded up so small values still show. */
 const niceMax = (max: number | null): number => Math.max(1, Math.ceil((max ?? 1) * 1.1));
@@ -69,6 +74,7 @@ export function Chart(p: ChartProps) {
       stroke: axisColor,
       grid: { show: side === 0, stroke: grid, width: 1 },
       ticks: { show: false },
+      ...(p.countAxes?.includes(scale as 'y' | 'y2') ? { incrs: COUNT_INCRS } : {}),
     });
     const opts: uPlot.Options = {
       width: Math.max(280, el.clientWidth || 600),

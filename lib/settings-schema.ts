@@ -198,6 +198,13 @@ export const SETTINGS_SPEC = {
     group: 'breaks',
     description: 'Breaks that may be skipped per day.',
   },
+  breakSounds: {
+    kind: 'bool',
+    default: false,
+    group: 'breaks',
+    description:
+      'Soft sounds in breaks: a chime when a break starts and ends, a tick at each step of the breathing and relaxation exercises (made on the device, no sound files).',
+  },
   strictness: {
     kind: 'enum',
     default: 'normal',

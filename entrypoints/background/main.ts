@@ -71,6 +71,17 @@ export function startBackground(): void {
       setTimeout(() => void posture.reconcile(Date.now()), HOST_GONE_RECHECK_MS);
     });
   });
+  // The popup's live view holds the camera while its port is open (it drops when the popup closes).
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PORTS.liveView) return;
+    let open = true;
+    port.onDisconnect.addListener(() => {
+      open = false;
+      void posture.lend(false, Date.now());
+    });
+    // `ready` once the host has stopped: only then does the popup open the camera.
+    void posture.lend(true, Date.now()).then(() => open && port.postMessage({ ready: true }));
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARMS.hostReopen) void posture.reconcile(Date.now());
     if (alarm.name !== RECONCILE_ALARM) return;

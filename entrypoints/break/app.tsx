@@ -17,6 +17,7 @@ import type { ExerciseId } from '../../lib/exercises/types';
 import type { Settings } from '../../lib/settings-schema';
 import type { BreakAction, BreakDeps, ExerciseStore } from './deps';
 import { setupBreak, type BreakSetup } from './routine-setup';
+import { useBreakSounds } from './use-break-sounds';
 import { useCoach } from './use-coach';
 import { RunningView } from './running-view';
 import { DoneView, IntroView, RestView } from './views';
@@ -112,6 +113,12 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
   const coaching =
     camera === 'on' && coach !== null && cfg !== null && now - seen < LOST_TO_TIMER_MS;
   const guide = step ? guideAt(step.dose, now - stepStart) : null;
+  useBreakSounds({
+    enabled: !!data?.settings.breakSounds,
+    ...{ phase, index, guide, play: deps.play },
+    exerciseId: step?.exerciseId ?? null,
+    lang: data?.setup.lang ?? 'en',
+  });
 
   const act = (action: BreakAction) => {
     const id = data?.setup.breakId;

@@ -4,6 +4,7 @@
  */
 import type { ExerciseStore } from '../../lib/exercises/store';
 import type { PoseSignals } from '../../lib/exercises/signals';
+import type { SoundCue } from '../../lib/exercises/sound-cues';
 import type { BreakActionName } from '../../lib/schedule/types';
 import type { Settings } from '../../lib/settings-schema';
 
@@ -36,6 +37,8 @@ export interface BreakDeps {
   record(e: { id: string; reps: number; holdSec: number; durationSec: number }): Promise<void>;
   /** Opens the camera and the pose model; rejects when either is unavailable. */
   openPose(onEnded: () => void): Promise<PoseSource>;
+  /** Plays one of the optional break sounds (only called when the setting is on). */
+  play(cue: SoundCue): void;
   /** Closes the break tab. */
   close(): void;
 }

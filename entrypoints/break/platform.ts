@@ -15,6 +15,7 @@ import { STORAGE, type StorageEntry } from '../../lib/platform/registry';
 import { getSettings } from '../../lib/worker/settings-store';
 import { openPoseSession } from '../../lib/pose/session';
 import type { BreakDeps } from './deps';
+import { playCue } from '../../components/break-sounds';
 
 /** The storage key of each field of the exercise store: the record forces every field a key. */
 const STORE_ENTRIES: Record<ExerciseStoreField, StorageEntry> = {
@@ -61,5 +62,6 @@ export const platformDeps: BreakDeps = {
       close: () => session.close(),
     };
   },
+  play: playCue,
   close: () => window.close(),
 };

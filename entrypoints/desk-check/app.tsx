@@ -30,8 +30,10 @@ export function App({ deps }: { deps: DeskDeps }) {
   async function run() {
     setPhase('measuring');
     try {
-      const { frames, light } = await deps.measure();
-      const r = summarize(frames, light, deps.now());
+      const { frames, light, deviceId } = await deps.measure();
+      // Screen height is judged against the person's own calibration when there is one.
+      const own = await deps.ownLevel(deviceId).catch(() => null);
+      const r = summarize(frames, light, deps.now(), own);
       r.checked = store.last?.checked ?? [];
       const next = { last: r, previous: store.last };
       setCurrent(r);

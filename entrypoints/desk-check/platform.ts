@@ -5,9 +5,11 @@
  */
 import { browser } from 'wxt/browser';
 import { faceBox, lightCheck, lumaGrid, type LightCheck } from '../../lib/desk/light';
+import { ownLevel, type OwnLevel } from '../../lib/desk/height';
 import { coerceDeskResult, type DeskResult } from '../../lib/desk/result';
 import { STORAGE } from '../../lib/platform/registry';
 import { openPoseSession } from '../../lib/pose/session';
+import { isBaseline } from '../../lib/posture/calibration';
 import type { PoseFrame } from '../../lib/posture/types';
 
 export const DESK_KEY = STORAGE.deskCheck.key;
@@ -25,7 +27,9 @@ export interface DeskDeps {
   load(): Promise<DeskStore>;
   save(store: DeskStore): Promise<void>;
   /** Opens the camera, analyses a few seconds of frames and closes it again. */
-  measure(): Promise<{ frames: PoseFrame[]; light: LightCheck | null }>;
+  measure(): Promise<{ frames: PoseFrame[]; light: LightCheck | null; deviceId?: string | null }>;
+  /** The person's calibration for this camera (stored by the worker), or null. */
+  ownLevel(deviceId: string | null | undefined): Promise<OwnLevel | null>;
 }
 
 export const platformDeskDeps: DeskDeps = {
@@ -37,6 +41,13 @@ export const platformDeskDeps: DeskDeps = {
   },
   save: async (store) => {
     await browser.storage.local.set({ [DESK_KEY]: store });
+  },
+  ownLevel: async (deviceId) => {
+    if (!deviceId) return null;
+    const key = STORAGE.baselines.key;
+    const all = (await browser.storage.local.get(key))[key] as Record<string, unknown> | undefined;
+    const b = all?.[deviceId];
+    return isBaseline(b) ? ownLevel(b) : null;
   },
   measure: async () => {
     const session = await openPoseSession();
@@ -56,7 +67,7 @@ export const platformDeskDeps: DeskDeps = {
         }
         await new Promise((r) => setTimeout(r, DESK_GAP_MS));
       }
-      return { frames, light };
+      return { frames, light, deviceId: session.deviceId };
     } finally {
       session.close();
     }

@@ -49,6 +49,12 @@ export function Measurements({
             {value(result, m) && <span data-testid={`desk-${m}-value`}> {value(result, m)}</span>}
             {': '}
             {td(adviceKey(result, m))}
+            {m === 'height' && result.height?.basis === 'own' && (
+              <span class="muted small" data-testid="desk-height-basis">
+                {' '}
+                {i18n.t('deskHeightOwn')}
+              </span>
+            )}
             {diff && before && (
               <span class="muted small" data-testid={`desk-${m}-change`}>
                 {' '}

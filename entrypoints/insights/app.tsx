@@ -6,10 +6,8 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { formatMinutes } from '../../components/format';
 import { kebabKey, td } from '../../components/i18n-dynamic';
 import { Brand } from '../../components/logo';
-import { CameraStats, Stat } from '../../components/stat';
 import {
   RANGE_DAYS,
   fillRange,
@@ -17,13 +15,16 @@ import {
   summarize,
   type RangeName,
 } from '../../lib/history/summary';
+import { firstRecordedDay } from '../../lib/history/recorded';
 import type { DayRecord } from '../../lib/history/types';
 import { sendToBackground } from '../../lib/platform/messaging';
 import type { Settings } from '../../lib/settings-schema';
-import { Charts } from './charts';
 import { Diary } from './diary';
 import { ExerciseTable } from './exercise-table';
+import { FirstDay } from './first-day';
 import { NeckLevel } from './neck-level';
+import { RangePanel } from './range-panel';
+import { isRealExercise } from './series';
 
 const RANGES: RangeName[] = ['today', 'week', 'month'];
 
@@ -45,7 +46,8 @@ export function App() {
 
   const now = Date.now();
   const days = records ? fillRange(records, RANGE_DAYS[range], now) : [];
-  const sum = summarize(days);
+  const sum = summarize(days, isRealExercise);
+  const first = records ? firstRecordedDay(records) : null;
   const streak = records ? streaks(records, now) : { current: 0, best: 0 };
 
   function onTabKey(e: KeyboardEvent) {
@@ -76,7 +78,8 @@ export function App() {
         </p>
       )}
       {!records && !error && <p>{i18n.t('loading')}</p>}
-      {records && (
+      {records && first === null && <FirstDay />}
+      {records && first !== null && (
         <>
           <div
             role="tablist"
@@ -99,47 +102,20 @@ export function App() {
             ))}
           </div>
           <section id="range-panel" role="tabpanel" aria-labelledby={`tab-${range}`} class="stack">
-            {sum.monitoredMin === 0 &&
-              sum.breaksTaken + sum.breaksSkipped + sum.breaksSnoozed === 0 && (
-                <p class="notice" data-testid="no-data">
-                  {i18n.t('insightsNoData')}
-                </p>
-              )}
-            <div class="grid" data-testid="summary">
-              <CameraStats
-                monitoredMin={sum.monitoredMin}
-                forwardShare={sum.forwardHeadShare}
-                nudges={sum.nudges}
-              />
-              <Stat
-                label={i18n.t('statBreaksTaken')}
-                value={String(sum.breaksTaken)}
-                testId="stat-taken"
-              />
-              <Stat label={i18n.t('statBreaksSnoozed')} value={String(sum.breaksSnoozed)} />
-              <Stat label={i18n.t('statBreaksSkipped')} value={String(sum.breaksSkipped)} />
-              <Stat label={i18n.t('statExerciseMin')} value={formatMinutes(sum.exerciseMin)} />
-              <Stat label={i18n.t('statExerciseReps')} value={String(sum.exerciseReps)} />
-              <Stat
-                label={i18n.t('statStreak')}
-                value={String(streak.current)}
-                testId="stat-streak"
-              />
-              <Stat label={i18n.t('statBestStreak')} value={String(streak.best)} />
-            </div>
-            <p class="muted small">{i18n.t('insightsStreakHelp')}</p>
-            {range === 'today' ? (
-              <p class="muted">{i18n.t('insightsChartsHint')}</p>
-            ) : (
-              <Charts days={days} diary={settings?.diaryEnabled !== false} />
-            )}
+            <RangePanel
+              days={days}
+              sum={sum}
+              streak={streak}
+              first={first}
+              diary={settings?.diaryEnabled !== false}
+            />
           </section>
           <NeckLevel />
           <ExerciseTable days={days} />
-          {settings?.diaryEnabled !== false && (
-            <Diary records={records} onSaved={() => void reload()} />
-          )}
         </>
+      )}
+      {records && settings?.diaryEnabled !== false && (
+        <Diary records={records} onSaved={() => void reload()} />
       )}
     </div>
   );

@@ -1,7 +1,8 @@
 /** The insights charts for a range of (filled) days. */
 import { i18n } from '#i18n';
 import { Chart } from '../../components/chart';
-import type { DayRecord } from '../../lib/history/types';
+import { maskBefore } from '../../lib/history/recorded';
+import type { DayKey, DayRecord } from '../../lib/history/types';
 import {
   adherenceSeries,
   chinTuckSeries,
@@ -13,9 +14,16 @@ import {
 
 const pct = (v: number | null) => (v === null ? '—' : `${v} %`);
 
-export function Charts({ days, diary }: { days: DayRecord[]; diary: boolean }) {
+/**
+ * The charts of a range. `first` is the first day with data: earlier days are gaps (before
+ * Chin Up recorded anything there is no data), never zeros.
+ */
+export function Charts(p: { days: DayRecord[]; diary: boolean; first: DayKey | null }) {
+  const { days, diary } = p;
   const x = xOf(days);
   const labels = days.map((d) => dayLabel(d.day));
+  const mask = <T,>(values: (T | null)[]) => maskBefore(days, values, p.first);
+  const count = (f: (d: DayRecord) => number) => mask(days.map(f));
   const share = forwardShareSeries(days);
   const adherence = adherenceSeries(days);
   const tuck = chinTuckSeries(days);
@@ -35,32 +43,34 @@ export function Charts({ days, diary }: { days: DayRecord[]; diary: boolean }) {
       <Chart
         title={i18n.t('chartBreaks')}
         {...axis}
+        countAxes={['y']}
         series={[
           {
             label: i18n.t('statBreaksTaken'),
             color: '--good',
             kind: 'line',
-            values: days.map((d) => d.breaksTaken),
+            values: count((d) => d.breaksTaken),
           },
           {
             label: i18n.t('statBreaksSnoozed'),
             color: '--warn',
             kind: 'line',
-            values: days.map((d) => d.breaksSnoozed),
+            values: count((d) => d.breaksSnoozed),
           },
           {
             label: i18n.t('statBreaksSkipped'),
             color: '--bad',
             kind: 'line',
-            values: days.map((d) => d.breaksSkipped),
+            values: count((d) => d.breaksSkipped),
           },
         ]}
       />
       <Chart
         title={i18n.t('chartChinTuck')}
         {...axis}
+        countAxes={['y', 'y2']}
         series={[
-          { label: i18n.t('chartReps'), color: '--accent', kind: 'bars', values: tuck.reps },
+          { label: i18n.t('chartReps'), color: '--accent', kind: 'bars', values: mask(tuck.reps) },
           {
             label: i18n.t('chartHoldSec'),
             color: '--text',

@@ -5,9 +5,10 @@ import { isExerciseId } from '../../lib/exercises/catalog';
 import { contentLanguage, exerciseText } from '../../lib/exercises/content/select';
 import { exerciseTotals } from '../../lib/history/summary';
 import type { DayRecord } from '../../lib/history/types';
+import { isRealExercise } from './series';
 
 export function ExerciseTable({ days }: { days: DayRecord[] }) {
-  const totals = exerciseTotals(days);
+  const totals = exerciseTotals(days, isRealExercise);
   if (totals.length === 0) return null;
   const lang = contentLanguage(uiLocale() ?? navigator.language);
   return (

@@ -3,6 +3,14 @@ import { dayStart } from '../../lib/history/day';
 import { progression } from '../../lib/history/summary';
 import type { DayRecord } from '../../lib/history/types';
 import { uiLocale } from '../../components/format';
+import { CATALOG, isExerciseId } from '../../lib/exercises/catalog';
+
+/**
+ * What counts toward exercise time and repetitions: every exercise except the micro-break's
+ * "look far away", which rests the eyes (it is counted as a break taken).
+ */
+export const isRealExercise = (id: string): boolean =>
+  !isExerciseId(id) || CATALOG[id].category !== 'eyes';
 
 /** x values: local noon of each day, in seconds (uPlot's time unit). */
 export const xOf = (days: readonly DayRecord[]): number[] =>
@@ -29,6 +37,15 @@ export const headacheSeries = (days: readonly DayRecord[]): (number | null)[] =>
 export function chinTuckSeries(days: readonly DayRecord[]) {
   const p = progression(days);
   return { reps: p.map((x) => x.reps), holdSec: p.map((x) => (x.holdSec > 0 ? x.holdSec : null)) };
+}
+
+/** Long local date of a day key, e.g. "Monday, November 30". */
+export function longDayLabel(day: string): string {
+  return new Date(dayStart(day)).toLocaleDateString(uiLocale(), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+  });
 }
 
 /** Short local label for a day key, e.g. "Mon 23". */

@@ -11,6 +11,12 @@ export type DriftLevel = 'slight' | 'clear';
 
 const TIPS = ['ChinTuck', 'ShoulderRoll', 'RaiseScreen', 'SitBack'] as const;
 
+/**
+ * Ends a sentence with one full stop: German durations may end in an abbreviation ("5 Min.") or
+ * a word ("weniger als einer Minute"), so the locale leaves the stop out.
+ */
+const endSentence = (s: string) => (/[.!?…]$/.test(s) ? s : `${s}.`);
+
 export function ForwardHelp(props: {
   /** ms since epoch when the current forward-head run started, when known. */
   since: number | null;
@@ -30,7 +36,7 @@ export function ForwardHelp(props: {
               ? 'popupForwardSlight'
               : 'popupForwardPlain',
         )}
-        {since !== null && ` ${i18n.t('popupForwardFor', [formatUntil(now, since)])}`}
+        {since !== null && ` ${endSentence(i18n.t('popupForwardFor', [formatUntil(now, since)]))}`}
       </p>
       <p>{td(`scheduleTip${tip}`)}</p>
     </div>

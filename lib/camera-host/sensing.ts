@@ -18,8 +18,12 @@ const BURST_GAP_MS = 150;
 
 export function startSensing(): void {
   let config: Config = { intervalMs: 5000, burstFrames: 1, keepCameraOpen: false };
+  /** True while a freshly opened camera warms up: an end then means it never really started. */
+  let warming = false;
   const session = createPoseSession({
-    onEnded: () => report('ended', 'The camera stopped (unplugged or switched off).'),
+    onEnded: () => {
+      if (!warming) report('ended', 'The camera stopped (unplugged or switched off).');
+    },
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
@@ -65,7 +69,13 @@ export function startSensing(): void {
       if (!session.cameraOpen) {
         const fps = config.frameRateMax;
         await session.openCamera(fps ? { ideal: fps, max: fps } : undefined);
+        warming = true;
         await new Promise((r) => setTimeout(r, WARMUP_MS));
+        warming = false;
+        // The track ended during the warm-up: the device gave a frame or two and stopped, as
+        // Chromium does for a camera it could not start. That is "could not start": busy.
+        if (!session.cameraOpen)
+          throw new DOMException('The camera stopped right after opening', 'NotReadableError');
       }
       report('on');
       for (let i = 0; i < config.burstFrames && session.cameraOpen && !stopped; i++) {
@@ -79,6 +89,7 @@ export function startSensing(): void {
       session.closeCamera();
       report(cameraErrorStatus(e), errorDetail(e));
     } finally {
+      warming = false;
       if (!config.keepCameraOpen) session.closeCamera();
       busy = false;
     }

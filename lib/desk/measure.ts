@@ -1,10 +1,11 @@
 /**
  * Desk check measurements from one calibrated webcam. Pure. What a front camera can estimate,
  * each with its honest uncertainty: the distance to the screen from the size of the face (a range,
- * because eye spacing and the camera's field of view vary), how far the head bows while looking
- * at the middle of the screen (a low screen), whether the person sits in the middle of the image,
- * and the light on the face against the background.
+ * because eye spacing and the camera's field of view vary) and whether the person sits in the
+ * middle of the image. The screen height (how far the head bows) is in ./height.ts, the light on
+ * the face against the background in ./light.ts.
  */
+import { LM } from '../posture/landmarks';
 import type { Landmark } from '../posture/types';
 
 /** Adult distance between the eye centres, cm: a range, not one person's value. */
@@ -40,38 +41,6 @@ export function distanceRange(eyePx: number, widthPx: number): DistanceEstimate 
   return { cm, verdict: advice === 'ok' ? 'good' : 'adjust', advice };
 }
 
-/** Head bow (nose below the ear line, per ear spacing) from which the screen looks low. */
-export const BOW_LOW = 0.25;
-/** ...and from which it looks clearly too low. */
-export const BOW_VERY_LOW = 0.4;
-
-export interface ScreenHeight {
-  /** (nose.y - ear midpoint y) / ear spacing, in image units. */
-  bow: number;
-  advice: 'ok' | 'low' | 'very-low';
-  verdict: Verdict;
-}
-
-/**
- * Screen height from the head's pitch while looking at the middle of the screen. Measured on real
- * frames: level heads 0.11-0.21, forward heads 0.24-0.34, looking down 0.47.
- */
-export function screenHeight(pose: readonly Landmark[], w: number, h: number): ScreenHeight | null {
-  const nose = pose[0];
-  const le = pose[7];
-  const re = pose[8];
-  if (!nose || !le || !re) return null;
-  const ear = Math.hypot((le.x - re.x) * w, (le.y - re.y) * h);
-  if (!(ear > 0)) return null;
-  return heightFromBow(((nose.y - (le.y + re.y) / 2) * h) / ear);
-}
-
-/** The screen-height verdict for a head bow value (see `screenHeight`). */
-export function heightFromBow(bow: number): ScreenHeight {
-  const advice = bow >= BOW_VERY_LOW ? 'very-low' : bow >= BOW_LOW ? 'low' : 'ok';
-  return { bow: Math.round(bow * 100) / 100, advice, verdict: advice === 'ok' ? 'good' : 'adjust' };
-}
-
 /** Largest offset of the nose from the image centre, as a share of the width, still "centred". */
 export const CENTRE_TOLERANCE = 0.12;
 
@@ -82,7 +51,7 @@ export interface Centring {
 }
 
 export function centring(pose: readonly Landmark[]): Centring | null {
-  const nose = pose[0];
+  const nose = pose[LM.nose];
   if (!nose) return null;
   return centreFromOffset(nose.x - 0.5);
 }
@@ -93,9 +62,9 @@ export function centreFromOffset(offset: number): Centring {
   return { offset: o, verdict: Math.abs(o) <= CENTRE_TOLERANCE ? 'good' : 'adjust' };
 }
 
-/** Eye spacing in pixels (pose landmarks 2 and 5, the eye centres). */
+/** Eye spacing in pixels (the eye centres). */
 export function eyeSpacingPx(pose: readonly Landmark[], w: number, h: number): number {
-  const l = pose[2];
-  const r = pose[5];
+  const l = pose[LM.leftEye];
+  const r = pose[LM.rightEye];
   return l && r ? Math.hypot((l.x - r.x) * w, (l.y - r.y) * h) : 0;
 }

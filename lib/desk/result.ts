@@ -2,18 +2,18 @@
  * One desk check: the camera measurements summarized over a few seconds of frames, the checklist
  * of what the camera cannot see, and the comparison with the previous check. Pure.
  */
+import { measureFrame } from '../posture/features';
+import { median, nearestFirst } from '../posture/geometry';
 import type { PoseFrame } from '../posture/types';
+import { heightFromBow, type OwnLevel, type ScreenHeight } from './height';
 import type { LightCheck } from './light';
 import {
   centreFromOffset,
   centring,
   distanceRange,
-  heightFromBow,
   eyeSpacingPx,
-  screenHeight,
   type Centring,
   type DistanceEstimate,
-  type ScreenHeight,
 } from './measure';
 
 /** What the camera cannot see; each item says what to change (i18n `deskItem<Id>`). */
@@ -40,28 +40,20 @@ export interface DeskResult {
   checked: ChecklistId[];
 }
 
-const median = (xs: number[]): number | null => {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? null) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
-
-/** The person nearest the camera (widest shoulders), as the engine picks. */
-function nearest(frame: PoseFrame) {
-  const w = (p: PoseFrame['poses'][number]) =>
-    Math.abs(((p[11]?.x ?? 0) - (p[12]?.x ?? 0)) * frame.width);
-  return [...frame.poses].sort((a, b) => w(b) - w(a))[0];
-}
+/** The person nearest the camera, as the engine picks. */
+const nearest = (f: PoseFrame) => nearestFirst(f.poses, f.width, f.height)[0];
+const medianOrNull = (xs: number[]) => (xs.length > 0 ? median(xs) : null);
 
 /**
  * Summarizes frames (median per measurement over frames with a person) and the light check of
- * the middle frame. Null measurements mean nobody was in view long enough.
+ * the middle frame. Null measurements mean nobody was in view long enough. `own`: the person's
+ * calibration for this camera, if any (screen height is then judged against it, see ./height).
  */
 export function summarize(
   frames: readonly PoseFrame[],
   light: LightCheck | null,
   at: number,
+  own: OwnLevel | null = null,
 ): DeskResult {
   const eye: number[] = [];
   const bow: number[] = [];
@@ -73,19 +65,20 @@ export function summarize(
     width = f.width;
     const e = eyeSpacingPx(p, f.width, f.height);
     if (e > 0) eye.push(e);
-    const hgt = screenHeight(p, f.width, f.height);
-    if (hgt) bow.push(hgt.bow);
+    // The engine's own bow measure, comparable with the calibration's.
+    const features = measureFrame(f).features;
+    if (features) bow.push(features.bowRatio);
     const c = centring(p);
     if (c) off.push(c.offset);
   }
-  const eyeMed = median(eye);
-  const bowMed = median(bow);
-  const offMed = median(off);
+  const eyeMed = medianOrNull(eye);
+  const bowMed = medianOrNull(bow);
+  const offMed = medianOrNull(off);
   const seen = frames.filter((f) => nearest(f)).length;
   return {
     at,
     distance: eyeMed !== null ? distanceRange(eyeMed, width) : null,
-    height: bowMed !== null ? heightFromBow(bowMed) : null,
+    height: bowMed !== null ? heightFromBow(bowMed, own) : null,
     centre: offMed !== null ? centreFromOffset(offMed) : null,
     light: seen > 0 ? light : null,
     frames: { seen, total: frames.length },

@@ -42,8 +42,18 @@ export function fillRange(records: readonly DayRecord[], count: number, now: num
 
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 
-/** Sums a list of day records. Minutes are rounded to one decimal. */
-export function summarize(records: readonly DayRecord[]): Summary {
+/** Which recorded exercise ids count as exercise (the eye break's "look far away" does not). */
+export type ExerciseFilter = (id: string) => boolean;
+const everyExercise: ExerciseFilter = () => true;
+
+/**
+ * Sums a list of day records. Minutes are rounded to one decimal. Exercise time and repetitions
+ * count only the exercises `isExercise` accepts (all by default).
+ */
+export function summarize(
+  records: readonly DayRecord[],
+  isExercise: ExerciseFilter = everyExercise,
+): Summary {
   let monitored = 0,
     fwd = 0,
     nudges = 0,
@@ -59,8 +69,12 @@ export function summarize(records: readonly DayRecord[]): Summary {
     taken += r.breaksTaken;
     snoozed += r.breaksSnoozed;
     skipped += r.breaksSkipped;
-    exSec += r.exerciseSec;
-    for (const t of Object.values(r.exercises)) reps += t.reps;
+    let leftOutSec = 0;
+    for (const [id, t] of Object.entries(r.exercises)) {
+      if (isExercise(id)) reps += t.reps;
+      else leftOutSec += t.durationSec;
+    }
+    exSec += Math.max(0, r.exerciseSec - leftOutSec);
   }
   return {
     days: records.length,
@@ -145,11 +159,15 @@ export interface ExerciseTotal {
   bestHoldSec: number;
 }
 
-/** Per-exercise totals over the given days, most practised (by time) first. */
-export function exerciseTotals(records: readonly DayRecord[]): ExerciseTotal[] {
+/** Per-exercise totals over the given days (those `isExercise` accepts), most practised first. */
+export function exerciseTotals(
+  records: readonly DayRecord[],
+  isExercise: ExerciseFilter = everyExercise,
+): ExerciseTotal[] {
   const byId = new Map<string, ExerciseTotal>();
   for (const r of records) {
     for (const [id, t] of Object.entries(r.exercises)) {
+      if (!isExercise(id)) continue;
       const cur = byId.get(id) ?? { id, sets: 0, reps: 0, durationSec: 0, bestHoldSec: 0 };
       cur.sets += t.sets;
       cur.reps += t.reps;

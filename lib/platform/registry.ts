@@ -220,6 +220,11 @@ export const PORTS = {
   cameraHost: 'camera-host',
   /** Held by the Firefox monitor page: the worker sees the monitor tab open and close. */
   monitorTab: 'monitor-tab',
+  /**
+   * Held by the popup while its live view has the camera: the worker stops the camera host's
+   * sampling (one camera, not two) and restarts it when the port drops (popup closed).
+   */
+  liveView: 'live-view',
 } as const;
 
 /** Notification ids and id prefixes (`browser.notifications`). */

@@ -32,8 +32,18 @@ export interface CameraOptions {
 }
 
 const aborted = () => new DOMException('The camera was released while opening', 'AbortError');
+/**
+ * A track that ends before its first frame: the device could not start (Chromium opens a camera
+ * another app holds, or an unreadable fake-camera file, and ends the track at once). It is the
+ * browser's "could not start video source", so it fails the same way: busy.
+ */
+const endedBeforeFrame = () =>
+  new DOMException('The camera stopped before its first frame', 'NotReadableError');
 
-/** Opens the camera and resolves once the video element has a decodable frame. */
+/**
+ * Opens the camera and resolves once the video element has a decodable frame. Rejects (and
+ * releases the camera) if the track ends first, or when `signal` aborts.
+ */
 export async function openCamera(options: CameraOptions = {}): Promise<OpenCamera> {
   const { deviceId, frameRate, onEnded, signal } = options;
   const stream = await navigator.mediaDevices.getUserMedia({
@@ -52,25 +62,40 @@ export async function openCamera(options: CameraOptions = {}): Promise<OpenCamer
   };
   const video = options.video ?? document.createElement('video');
   const onAbort = () => close();
+  let fail: (e: unknown) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  failed.catch(() => undefined); // raced below; never left unhandled
+  const onEndedEarly = () => fail(endedBeforeFrame());
+  const hasEnded = () => track?.readyState === 'ended';
+  const onAbortEarly = () => fail(aborted());
   try {
     if (signal?.aborted) throw aborted();
     signal?.addEventListener('abort', onAbort, { once: true });
     if (!track) throw new DOMException('No video track', 'NotFoundError');
-    if (onEnded) track.addEventListener('ended', onEnded, { once: true });
+    track.addEventListener('ended', onEndedEarly, { once: true });
+    signal?.addEventListener('abort', onAbortEarly, { once: true });
+    if (hasEnded()) throw endedBeforeFrame();
     video.muted = true;
     video.playsInline = true;
     video.srcObject = stream;
-    await video.play();
-    if (video.readyState < 2)
-      await new Promise<void>((resolve, reject) => {
-        video.addEventListener('loadeddata', () => resolve(), { once: true });
-        signal?.addEventListener('abort', () => reject(aborted()), { once: true });
-      });
+    const firstFrame = async () => {
+      await video.play();
+      if (video.readyState < 2)
+        await new Promise<void>((resolve) =>
+          video.addEventListener('loadeddata', () => resolve(), { once: true }),
+        );
+    };
+    await Promise.race([firstFrame(), failed]);
     if (signal?.aborted) throw aborted();
+    if (hasEnded()) throw endedBeforeFrame();
+    // From here on an ended track is news for the caller (unplugged, switched off).
+    if (onEnded) track.addEventListener('ended', onEnded, { once: true });
   } catch (e) {
     close();
     throw e;
   } finally {
+    track?.removeEventListener('ended', onEndedEarly);
+    signal?.removeEventListener('abort', onAbortEarly);
     signal?.removeEventListener('abort', onAbort);
   }
   return { stream, video, deviceId: track.getSettings().deviceId ?? 'default', close };

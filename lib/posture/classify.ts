@@ -5,14 +5,13 @@
  * glance from a hunch by how long a deep bow lasts.
  */
 import type { Baseline } from './calibration';
-import { driftCues, normalizedCues, type DriftCues } from './cues';
+import { bowReadable, driftCues, normalizedCues, type DriftCues } from './cues';
 import { learnedScore } from './drift';
 import type { Features } from './features';
 import {
   DEFAULT_TUNING,
   LOOKING_DOWN_BOW,
   LOOKING_DOWN_SPAN,
-  MAX_ROLL_DEG,
   MAX_YAW_DEG,
   MIN_FACE_RATIO,
   entryThreshold,
@@ -31,19 +30,19 @@ export type DriftResult =
  * strongest of bow, sinking and leaning in (each a different movement that ends with the head
  * forward), or, after two-pose calibration, the progress along the person's own learned drift.
  * `deep` marks a bow deep enough to be a glance at a phone unless it lasts. Returns a reason
- * instead when the frame must not be judged (turned away, leaning sideways, face pitched so far
- * the crown shows, face under half its calibrated size).
+ * instead when the frame must not be judged (turned away, face pitched so far the crown shows,
+ * face under half its calibrated size). Leaning sideways is judged on the cues a tilt leaves
+ * intact (see `normalizedCues`): beyond 20 degrees only leaning in can say forward head.
  */
 export function scoreDrift(f: Features, b: Baseline, tuning: Partial<Tuning> = {}): DriftResult {
   const t = { ...DEFAULT_TUNING, ...tuning };
   const cues = driftCues(f, b);
   if (Math.abs(cues.yawDeg) > MAX_YAW_DEG) return { ok: false, reason: 'turned-away', cues };
-  if (Math.abs(cues.rollDeg) > MAX_ROLL_DEG) return { ok: false, reason: 'leaning-sideways', cues };
   if (cues.spanRatio < LOOKING_DOWN_SPAN) return { ok: false, reason: 'looking-down', cues };
   if (cues.lean < Math.log(MIN_FACE_RATIO)) return { ok: false, reason: 'too-far', cues };
   const n = normalizedCues(cues, t);
   const score = b.drift ? learnedScore(n, b.drift) : Math.max(n.bow, n.sink, n.lean);
-  return { ok: true, score, cues, deep: cues.bow > LOOKING_DOWN_BOW };
+  return { ok: true, score, cues, deep: bowReadable(cues) && cues.bow > LOOKING_DOWN_BOW };
 }
 
 /**

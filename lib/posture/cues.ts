@@ -4,7 +4,7 @@
  */
 import type { Baseline } from './calibration';
 import type { Features } from './features';
-import { SINK_TILT_VETO_DEG, type Tuning } from './thresholds';
+import { MAX_ROLL_DEG, SINK_TILT_VETO_DEG, type Tuning } from './thresholds';
 
 export interface DriftCues {
   /** Bow drift in inter-ear units (positive = nose dropped relative to the ears). */
@@ -42,14 +42,24 @@ export function driftCues(f: Features, b: Baseline): DriftCues {
   };
 }
 
-/** Each cue in units of its own threshold (1 = alone enough); sinking vetoed by sideways tilt. */
+/**
+ * Each cue in units of its own threshold (1 = alone enough). A sideways tilt silences the cues it
+ * corrupts: sinking beyond 10 degrees of ear-line roll (a sideways lean lowers the head too), the
+ * bow beyond the 20 degree guardrail (a head resting sideways on a hand reads as bowed). Leaning
+ * in is never silenced: the face's size in the image (ear to ear) is unchanged by a tilt within
+ * the image plane, so it still says whether the head came closer to the screen.
+ */
 export function normalizedCues(
   c: DriftCues,
   t: Tuning,
 ): { bow: number; sink: number; lean: number } {
   return {
-    bow: c.bow / t.bowDrift,
+    bow: bowReadable(c) ? c.bow / t.bowDrift : 0,
     sink: Math.abs(c.rollDeg) <= SINK_TILT_VETO_DEG ? c.sink / t.sinkFaces : 0,
     lean: c.lean / t.leanIn,
   };
 }
+
+/** True while the ear line is tilted little enough (guardrail, 20 deg) for the bow to be read. */
+export const bowReadable = (c: Pick<DriftCues, 'rollDeg'>): boolean =>
+  Math.abs(c.rollDeg) <= MAX_ROLL_DEG;

@@ -78,8 +78,12 @@ export const TWO_POSE_MIN_DRIFT = 1.2;
 /** No pose: retry on the frame shrunk by this factor into the centre of a padded canvas. */
 export const PAD_RETRY_SCALE = 0.5;
 
-/** Guardrails relative to the baseline pose. */
+/** Guardrails relative to the baseline pose: turned further than this, nothing is judged. */
 export const MAX_YAW_DEG = 30;
+/**
+ * Ear line tilted further than this: the bow is not read (a head resting sideways on a hand reads
+ * as bowed); the frame is still judged on leaning in, which a tilt in the image plane leaves intact.
+ */
 export const MAX_ROLL_DEG = 20;
 export const MIN_VISIBILITY = 0.5;
 

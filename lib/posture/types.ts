@@ -6,7 +6,7 @@
 /** Why the engine refuses to judge a moment. */
 export type UnknownReason =
   | 'turned-away' // yaw beyond the guardrail
-  | 'leaning-sideways' // roll beyond the guardrail
+  | 'leaning-sideways' // no longer produced (a tilt is judged on leaning in); kept for stored states
   | 'looking-down' // face pitched so far the crown shows (head on the desk, phone in the lap)
   | 'two-people'
   | 'low-visibility'

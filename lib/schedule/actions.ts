@@ -5,7 +5,16 @@
  */
 import { RUN_GRACE_MS } from './constants';
 import type { StepContext } from './context';
-import { breakLengthMs, dismiss, newBreakId, resetTimers, run, stopped, taken } from './breaks';
+import {
+  breakLengthMs,
+  dismiss,
+  newBreakId,
+  notifyBreak,
+  resetTimers,
+  run,
+  stopped,
+  taken,
+} from './breaks';
 import { nextLocalMidnight } from './local-time';
 import { allowedSnoozes, canSkip } from './strictness';
 import type { BreakActionName, BreakKind, PauseChoice } from './types';
@@ -55,6 +64,15 @@ export function breakClosed(ctx: StepContext, id: string): void {
   if (!b || b.id !== id || b.phase !== 'running') return;
   resetTimers(ctx.s, b.kind);
   dismiss(ctx, true);
+}
+
+/**
+ * The announcement of break `id` is gone from the screen while the break is still announced (the
+ * browser restarted): show it again, with its countdown or expiry unchanged.
+ */
+export function noticeLost(ctx: StepContext, id: string): void {
+  const b = ctx.s.brk;
+  if (b?.id === id && b.phase === 'announced') notifyBreak(ctx);
 }
 
 /** Starts a break of `kind` right away (the person asked), replacing any pending one. */

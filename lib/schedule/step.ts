@@ -4,7 +4,7 @@
  * performs the effects.
  */
 import type { Settings } from '../settings-schema';
-import { breakAction, breakClosed, breakNow, pause, resume } from './actions';
+import { breakAction, breakClosed, breakNow, noticeLost, pause, resume } from './actions';
 import {
   announce,
   announceNew,
@@ -81,6 +81,8 @@ function applyEvent(ctx: StepContext, e: ScheduleEvent): void {
       return breakNow(ctx, e.kind);
     case 'break-closed':
       return breakClosed(ctx, e.id);
+    case 'notice-lost':
+      return noticeLost(ctx, e.id);
     case 'nudge-snooze':
       return snoozeNudge(ctx);
     case 'pause':

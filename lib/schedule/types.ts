@@ -131,6 +131,8 @@ export type ScheduleEvent =
   | { type: 'nudge-snooze' }
   /** The break page's window of break `id` is gone (closed, or lost with a browser restart). */
   | { type: 'break-closed'; id: string }
+  /** The announcement of break `id` is no longer on screen (a browser restart clears them). */
+  | { type: 'notice-lost'; id: string }
   | { type: 'pause'; choice: PauseChoice }
   | { type: 'resume' }
   | { type: 'settings' };

@@ -4,10 +4,10 @@
  * tells the schedule service what it decided.
  */
 import type { BackgroundProtocol } from '../messages';
-import type { CameraStatus, PoseFrame, PostureState } from '../posture/types';
-import { calibrate, isBaseline, type Baseline } from '../posture/calibration';
+import type { CameraStatus, PoseFrame } from '../posture/types';
+import { calibrate } from '../posture/calibration';
 import { calibrateDrift } from '../posture/drift';
-import { initialEngineState, stepEngine, type EngineState } from '../posture/engine';
+import { initialEngineState, stepEngine } from '../posture/engine';
 import { recommendIntervalMs } from '../posture/sampling';
 import { hostPlan, longGap, type CameraLight } from '../posture/host-rules';
 import { recordHistory } from './history-store';
@@ -16,32 +16,9 @@ import { getSettings } from './settings-store';
 import { sendToCameraHost, type Handlers } from '../platform/messaging';
 import type { CameraWish, PostureListener } from './services';
 import { serialize } from '../platform/queue';
-import { ALARMS, STORAGE } from '../platform/registry';
+import { ALARMS } from '../platform/registry';
 import { browser } from 'wxt/browser';
-import { defineStored } from '../platform/stored-item';
-
-export interface PostureSession {
-  engine: EngineState;
-  posture: PostureState;
-  camera: CameraStatus;
-  cameraDetail?: string;
-  deviceId: string | null;
-  intervalMs: number;
-  lastFrameAt: number | null;
-}
-
-const FRESH: PostureSession = {
-  engine: initialEngineState(),
-  posture: { kind: 'needs-calibration', reason: 'no-baseline' },
-  camera: 'off',
-  deviceId: null,
-  intervalMs: 0,
-  lastFrameAt: null,
-};
-
-// Session storage survives worker restarts but not browser restarts: right for live state.
-const sessionItem = defineStored<PostureSession>(STORAGE.postureSession, { fallback: FRESH });
-const baselinesItem = defineStored<Record<string, Baseline>>(STORAGE.baselines, { fallback: {} });
+import { FRESH, baselinesItem, readBaselines, readSession, sessionItem } from './posture-store';
 
 /** The steady camera light's capture rate, frames a second: enough for one sample every 4 s+. */
 export const STEADY_FPS = 2;
@@ -49,23 +26,16 @@ export const STEADY_FPS = 2;
 /** Camera states that need the person to act; the camera is not retried automatically. */
 const NEEDS_PERSON: CameraStatus[] = ['denied', 'no-webgl', 'model-error'];
 
-export async function readSession(): Promise<PostureSession> {
-  const s = await sessionItem.getValue().catch(() => FRESH);
-  return s && typeof s === 'object' && 'engine' in s ? s : FRESH;
-}
-
-export async function readBaselines(): Promise<Record<string, Baseline>> {
-  const b: unknown = await baselinesItem.getValue().catch(() => ({}));
-  if (!b || typeof b !== 'object') return {};
-  // Keep only baselines this engine version can use; a corrupt entry means recalibrating that camera.
-  return Object.fromEntries(Object.entries(b).filter(([, v]) => isBaseline(v)));
-}
-
 export function createPostureService(
   listener: PostureListener,
   cameraWish: (now: number) => Promise<CameraWish>,
 ) {
   const run = serialize();
+  /**
+   * Pages holding the camera for themselves (the popup's live view): while any does, the camera
+   * host stops sampling, so there is one camera, and the page sends its frames instead.
+   */
+  let lentTo = 0;
 
   /** The light a host was last configured for: a change reconfigures it. */
   let configuredLight: CameraLight | null = null;
@@ -104,14 +74,16 @@ export function createPostureService(
         light: settings.cameraLight,
       });
       await browser.alarms.clear(ALARMS.hostReopen);
-      if (!plan.open || NEEDS_PERSON.includes(session.camera)) {
+      if (!plan.open || NEEDS_PERSON.includes(session.camera) || lentTo > 0) {
         if (await hasCameraHost()) {
           await sendToCameraHost('sense:stop', {}).catch(() => undefined);
           await closeCameraHost();
         }
-        if (plan.reopenAt !== null)
+        if (plan.reopenAt !== null && lentTo === 0)
           await browser.alarms.create(ALARMS.hostReopen, { when: plan.reopenAt });
-        const camera: CameraStatus = NEEDS_PERSON.includes(session.camera) ? session.camera : 'off';
+        // Lent to a page: the camera is still on, only someone else holds it.
+        const keep = NEEDS_PERSON.includes(session.camera) || lentTo > 0;
+        const camera: CameraStatus = keep ? session.camera : 'off';
         // A resting host (nobody there, a long gap) keeps its interval: the next plan needs it.
         const rests = plan.reason === 'idle-away' || plan.reason === 'long-gap';
         await sessionItem.setValue({
@@ -242,5 +214,14 @@ export function createPostureService(
     'calibration:drift': ({ deviceId, frames }) => saveDrift(deviceId, frames),
   };
 
-  return { handlers, reconcile };
+  /**
+   * A page takes the camera (`true`) or gives it back (`false`); the host follows at once.
+   * @param now ms since epoch
+   */
+  const lend = (taken: boolean, now: number) => {
+    lentTo = Math.max(0, lentTo + (taken ? 1 : -1));
+    return reconcile(now);
+  };
+
+  return { handlers, reconcile, lend };
 }

@@ -21,7 +21,7 @@ import {
 } from './schedule-effects';
 import { systemLocalTime } from '../platform/clock';
 import { MIN_ALARM_DELAY_MS, notificationButtonsSupported } from '../platform/features';
-import { breakPageOpen } from './break-pages';
+import { lostBreak, unshownBreak } from './schedule-restore';
 import { listen, readSignals, watchSignals } from './schedule-signals';
 import { readSchedule, writeSchedule, type ScheduleRecord } from './schedule-store';
 import type { ScheduleService, ScheduleSummary } from './services';
@@ -61,17 +61,6 @@ const defaultDeps = (): ScheduleDeps => ({
   t: (key, subs) => (i18n.t as (k: string, s?: string[]) => string)(key, subs),
   buttons: notificationButtonsSupported(),
 });
-
-/**
- * The id of the running break whose page is no longer open, or null. A page about to be opened
- * by an effect still in the outbox is not lost.
- */
-async function lostBreak(r: ScheduleRecord): Promise<string | null> {
-  const b = r.state.brk;
-  if (!b || b.phase !== 'running') return null;
-  if (r.outbox.some((e) => e.type === 'open-break' && e.id === b.id)) return null;
-  return (await breakPageOpen(b.id).catch(() => true)) ? null : b.id;
-}
 
 /** Creates the service and registers its browser listeners (call once, synchronously, at start). */
 export function createScheduleService(deps: Partial<ScheduleDeps> = {}): ScheduleServiceHandle {
@@ -214,9 +203,12 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
 
   /** The running break whose page is gone (a browser restart closes every window), if any. */
   let lost: string | null = null;
+  /** The announced break whose notification a restart took away, if any. */
+  let unshown: string | null = null;
   const ready = queue(async () => {
     const { rec: r } = await load();
     lost = await lostBreak(r);
+    unshown = await unshownBreak(r);
     // Window ids of other breaks are stale (and may name new windows after a restart).
     const current = r.state.brk?.phase === 'running' ? r.state.brk.id : null;
     for (const k of Object.keys(r.pages)) if (k !== current || k === lost) delete r.pages[k];
@@ -230,6 +222,7 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
   }).catch((err: unknown) => console.warn('schedule start failed', err));
   void ready
     .then(() => (lost === null ? undefined : dispatch({ type: 'break-closed', id: lost })))
+    .then(() => (unshown === null ? undefined : dispatch({ type: 'notice-lost', id: unshown })))
     .then(() => refreshSignals())
     .then(() => dispatch({ type: 'tick' }));
 

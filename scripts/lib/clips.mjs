@@ -97,8 +97,10 @@ export function datasetRows(dir = DATASET_DIR) {
 }
 
 /**
- * A clip with a valid header and a broken first frame: Chromium's fake camera then fails with
- * NotReadableError ("Could not start video source"), the error a camera held by another app gives.
+ * A clip with a valid header and a broken first frame: a camera that cannot start. Chromium 156
+ * opens it (a 2x2 picture) and ends the track at once (measured), as it can for a camera another
+ * app holds; the product reports that as busy, like NotReadableError ("Could not start video
+ * source"). Any other broken file (bad header, empty, a folder) means no camera at all.
  */
 export function unreadableClip() {
   const out = target('unreadable.y4m');

@@ -9,14 +9,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, sendFromPage, test } from './fixtures';
-import { DATASET_DIR, sequenceClip } from '../../scripts/lib/clips.mjs';
-import { haveShared } from '../support/shared';
+import { CHIN_TUCK_DIR, chinTuckClip, haveChinTuckFrames } from './chin-tuck-clip';
 
 const SHOTS = process.env.CHINUP_SCREENSHOTS;
-const VINCENT = join(DATASET_DIR, 'images/vincent-neckpose');
-const FORWARD = join(VINCENT, 'forward_head/case2_IMG_0877-121.jpg');
-const UPRIGHT = join(VINCENT, 'neutral/case4_IMG_0877-100.jpg');
-const haveFrames = haveShared(FORWARD, UPRIGHT);
 
 /** Today's history record, read from storage.local. */
 async function todayRecord(page: Page) {
@@ -113,20 +108,10 @@ test.describe('language', () => {
 });
 
 test.describe('camera coach', () => {
-  test.skip(!haveFrames, `dataset frames missing under ${VINCENT}`);
+  test.skip(!haveChinTuckFrames, `dataset frames missing under ${CHIN_TUCK_DIR}`);
   // Forward head first (the reference), then upright = the head glides back: a chin tuck.
   test.use({
-    clip: haveFrames
-      ? sequenceClip('chin-tucks', [
-          [FORWARD, 5],
-          [UPRIGHT, 7],
-          [FORWARD, 3],
-          [UPRIGHT, 7],
-          [FORWARD, 3],
-          [UPRIGHT, 7],
-          [FORWARD, 5],
-        ])
-      : null,
+    clip: chinTuckClip(),
   });
 
   test('counts chin tucks from a clip alternating forward-head and upright frames', async ({

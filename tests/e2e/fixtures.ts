@@ -24,6 +24,11 @@ import { npmPhoto, stillClip } from '../../scripts/lib/clips.mjs';
 export { EXTENSION_DIR, CHROMIUM, chromiumArgs };
 export const POLICY_DIR = '/etc/chromium/policies/managed';
 export const POLICY_FILE = join(POLICY_DIR, 'chinup-e2e.json');
+/**
+ * Tag of every test that writes a managed policy. The policy directory is global to the machine, so
+ * these run in their own project, alone, after the parallel ones (see playwright.config.ts).
+ */
+export const POLICY_TAG = { tag: '@policy' };
 
 export interface Fixtures {
   clip: string | null;
@@ -39,7 +44,11 @@ export const test = base.extend<Fixtures>({
   clip: [null, { option: true }],
   policy: [null, { option: true }],
   extraArgs: [[], { option: true }],
-  context: async ({ clip, policy, extraArgs }, use) => {
+  context: async ({ clip, policy, extraArgs }, use, testInfo) => {
+    if (policy && !testInfo.tags.includes(POLICY_TAG.tag))
+      throw new Error(
+        `A test that sets a policy must be tagged ${POLICY_TAG.tag}: ${testInfo.title}`,
+      );
     if (policy) {
       mkdirSync(POLICY_DIR, { recursive: true });
       writeFileSync(

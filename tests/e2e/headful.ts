@@ -14,9 +14,16 @@ import { join } from 'node:path';
 import { chromium, test as base, type BrowserContext, type Worker } from '@playwright/test';
 import { CHROMIUM, chromiumArgs, expect, sendFromPage } from './fixtures';
 import { EXTENSION_ID } from '../../lib/extension-id';
-import { SCHEDULE_KEY, breakNotifications, getKey, storeMicroBreakDue } from './faults/faults';
+import type { Settings } from '../../lib/settings-schema';
+import {
+  SCHEDULE_KEY,
+  breakNotifications,
+  getKey,
+  stopWorker,
+  storeMicroBreakDue,
+} from './faults/faults';
 
-export { expect, breakNotifications, storeMicroBreakDue };
+export { expect, breakNotifications };
 export const EXTENSION = `chrome-extension://${EXTENSION_ID}`;
 
 export interface Session {
@@ -39,8 +46,9 @@ const resetScreenSaver = (display: string) =>
   execFileSync('xset', ['-display', display, 's', 'reset']);
 
 export const test = base.extend<HeadfulFixtures>({
-  display: async ({}, use) => {
-    const display = `:${200 + Math.floor(Math.random() * 700)}`;
+  display: async ({}, use, testInfo) => {
+    // Each parallel worker draws from its own range, so two tests of one run never share a display.
+    const display = `:${200 + testInfo.parallelIndex * 200 + Math.floor(Math.random() * 200)}`;
     const x = spawn('Xvfb', [display, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
       stdio: 'ignore',
     });
@@ -92,6 +100,7 @@ export interface StoredSchedule {
     holdReleaseAt: number | null;
     catchUp: boolean;
     skipsToday: number;
+    activeMicroMs: number;
     signals: { audible: boolean; fullscreen: boolean; meetingSite: boolean };
   };
   /** Effects decided and not yet performed. */
@@ -106,26 +115,46 @@ export async function extensionPage(context: BrowserContext, path = 'popup.html'
   return page;
 }
 
-/** First launch: camera off (no posture traffic), schedule state stored. */
-export async function firstLaunch(launch: () => Promise<Session>): Promise<Session> {
+/**
+ * First launch: camera off (no posture traffic), schedule state stored. `patch` adds settings
+ * (a hold test asks for `strictness: 'gentle'`: no countdown opens the break page before the
+ * signal that should hold it is seen, however slow the machine).
+ */
+export async function firstLaunch(
+  launch: () => Promise<Session>,
+  patch: Partial<Settings> = {},
+): Promise<Session> {
   const session = await launch();
   const page = await extensionPage(session.context);
-  await sendFromPage(page, 'settings:set', { patch: { cameraEnabled: false } });
+  await sendFromPage(page, 'settings:set', { patch: { cameraEnabled: false, ...patch } });
   await expect.poll(() => readSchedule(session.sw).then(Boolean)).toBe(true);
   await page.close();
   return session;
 }
 
 /**
- * Makes a micro-break due a second from now by editing the stored schedule, then restarts the
- * browser: the new service worker reads the state back, as after any worker restart.
+ * Makes a micro-break due `inMs` from now by editing the stored schedule, then restarts the
+ * browser: the new service worker reads the state back, as after any worker restart. The worker
+ * is stopped before the edit (a live worker keeps the record in memory and its next write would
+ * undo the edit), the edit is made from a page without scripts, and the restarted worker's record
+ * is checked; if a worker woke in between and rewrote it, the whole round is repeated.
  */
 export async function restartWithMicroBreakDue(
   s: Session,
   launch: () => Promise<Session>,
+  inMs = 1000,
 ): Promise<Session> {
-  await storeMicroBreakDue(s.sw);
-  return launch();
+  const want = 20 * 60_000 - inMs;
+  let session = s;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const page = await extensionPage(session.context, 'managed-schema.json');
+    await stopWorker(session.context, page, false);
+    await storeMicroBreakDue(page, inMs);
+    session = await launch();
+    const { state } = await readSchedule(session.sw);
+    if (state.activeMicroMs >= want || state.brk) return session;
+  }
+  throw new Error('could not make a break due: a worker kept rewriting the schedule');
 }
 
 /**

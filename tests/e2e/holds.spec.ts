@@ -13,7 +13,7 @@ import {
   firstLaunch,
   grantOptionalPermission,
   readSchedule,
-  storeMicroBreakDue,
+  restartWithMicroBreakDue,
   test,
 } from './headful';
 
@@ -28,7 +28,8 @@ test('a full-screen window holds a due break; one catch-up break follows a minut
   launch,
 }) => {
   test.setTimeout(150_000);
-  const first = await firstLaunch(launch);
+  // Gentle: no countdown opens the break page before the window is full screen again.
+  const first = await firstLaunch(launch, { strictness: 'gentle' });
   const page = await extensionPage(first.context);
   expect((await status(page)).held).toBe(false);
   await updateWindow(first.sw, await browserWindow(first.sw), { state: 'fullscreen' });
@@ -36,8 +37,7 @@ test('a full-screen window holds a due break; one catch-up break follows a minut
 
   // The browser restarts with a micro-break due in 15 s, and the window goes full screen again
   // before that: the break waits, unannounced.
-  await storeMicroBreakDue(first.sw, 15_000);
-  const { context, sw } = await launch();
+  const { context, sw } = await restartWithMicroBreakDue(first, launch, 15_000);
   const windowId = await browserWindow(sw);
   await updateWindow(sw, windowId, { state: 'fullscreen' });
   await expect.poll(() => readSchedule(sw).then((s) => s.state.signals.fullscreen)).toBe(true);

@@ -4,32 +4,16 @@
  * chin tucks, and the completed set moves the progression up a level (shown at the next session
  * and on the insights page). With CHINUP_SCREENSHOTS=<dir> it saves the intro and insights.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, sendFromPage, test } from './fixtures';
 import { axeAndShoot } from './page-check';
-import { DATASET_DIR, sequenceClip } from '../../scripts/lib/clips.mjs';
+import { CHIN_TUCK_DIR, chinTuckClip, haveChinTuckFrames } from './chin-tuck-clip';
 
-const VINCENT = join(DATASET_DIR, 'images/vincent-neckpose');
-const FORWARD = join(VINCENT, 'forward_head/case2_IMG_0877-121.jpg');
-const UPRIGHT = join(VINCENT, 'neutral/case4_IMG_0877-100.jpg');
-const haveFrames = existsSync(FORWARD) && existsSync(UPRIGHT);
 const DAY = 86_400_000;
 
 test.describe('neck training from the popup', () => {
-  test.skip(!haveFrames, `dataset frames missing under ${VINCENT}`);
+  test.skip(!haveChinTuckFrames, `dataset frames missing under ${CHIN_TUCK_DIR}`);
   test.use({
-    clip: haveFrames
-      ? sequenceClip('chin-tucks', [
-          [FORWARD, 5],
-          [UPRIGHT, 7],
-          [FORWARD, 3],
-          [UPRIGHT, 7],
-          [FORWARD, 3],
-          [UPRIGHT, 7],
-          [FORWARD, 5],
-        ])
-      : null,
+    clip: chinTuckClip(),
   });
 
   test('starts from the popup, runs with the camera coach and moves the progression', async ({

@@ -4,34 +4,12 @@
  * reaching the service worker, export and delete, insights with the diary; axe on every page in
  * light and dark. With CHINUP_SCREENSHOTS=<dir> it also saves a screenshot of every page.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, sendFromPage, test } from './fixtures';
+import { axeAndShoot } from './page-check';
 import type { AppStatus } from '../../lib/messages';
 import type { ResolvedSettings } from '../../lib/settings-policy';
-
-const SHOTS = process.env.CHINUP_SCREENSHOTS;
-
-/** Zero serious or critical axe violations, in light and dark; screenshots when asked. */
-async function checkPage(page: Page, name: string, size = { width: 1000, height: 900 }) {
-  await page.setViewportSize(size);
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    const res = await new AxeBuilder({ page }).analyze();
-    const bad = res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(
-      bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      `${name} ${scheme}`,
-    ).toEqual([]);
-    if (SHOTS) {
-      mkdirSync(SHOTS, { recursive: true });
-      await page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`), fullPage: true });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 const today = () => {
   const d = new Date();
@@ -72,25 +50,25 @@ test('onboarding: camera preview, calibration to "Calibrated", preset and safety
 }) => {
   const page = await openPage('onboarding.html');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await checkPage(page, 'onboarding-welcome');
+  await axeAndShoot(page, 'onboarding-welcome');
   await page.getByTestId('use-camera').click();
   await page.getByTestId('allow-camera').click();
   await expect(page.getByTestId('calibration-feedback')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('calibration-feedback')).toContainText('Looks good', {
     timeout: 30_000,
   });
-  await checkPage(page, 'onboarding-camera');
+  await axeAndShoot(page, 'onboarding-camera');
   await page.getByTestId('start-calibration').click();
   await expect(page.getByTestId('calibration-status')).toContainText('Calibrated', {
     timeout: 60_000,
   });
-  await checkPage(page, 'onboarding-calibrated');
+  await axeAndShoot(page, 'onboarding-calibrated');
   await page.getByTestId('calibration-continue').click();
   await page.getByLabel(/Focused/).check();
-  await checkPage(page, 'onboarding-schedule');
+  await axeAndShoot(page, 'onboarding-schedule');
   await page.getByTestId('schedule-save').click();
   await expect(page.getByRole('heading', { name: /clinician/ })).toBeVisible();
-  await checkPage(page, 'onboarding-safety');
+  await axeAndShoot(page, 'onboarding-safety');
   await page.getByTestId('safety-ok').click();
   await expect(page.getByTestId('onboarding-done')).toBeVisible();
   const r = await sendFromPage<ResolvedSettings>(page, 'settings:get');
@@ -103,7 +81,7 @@ test('onboarding: camera preview, calibration to "Calibrated", preset and safety
   await expect(popup.getByTestId('posture')).toHaveAttribute('data-kind', 'neutral', {
     timeout: 60_000,
   });
-  await checkPage(popup, 'popup-monitoring', { width: 380, height: 600 });
+  await axeAndShoot(popup, 'popup-monitoring', { width: 440, height: 600 });
 });
 
 test('onboarding without a camera: reminders only', async ({ openPage }) => {
@@ -117,7 +95,7 @@ test('onboarding without a camera: reminders only', async ({ openPage }) => {
 test('popup: status, pause and resume', async ({ openPage }) => {
   const page = await openPage('popup.html');
   await expect(page.getByTestId('next-break')).toBeVisible();
-  await checkPage(page, 'popup', { width: 380, height: 600 });
+  await axeAndShoot(page, 'popup', { width: 440, height: 600 });
   await page.getByRole('button', { name: '30 min' }).click();
   await expect(page.getByTestId('paused')).toBeVisible();
   expect((await sendFromPage<AppStatus>(page, 'status:get')).monitoring).toBe('paused');
@@ -132,7 +110,7 @@ test('options: a valid change reaches the service worker, an invalid one is refu
   const page = await openPage('options.html');
   const field = page.getByLabel('Micro-break every');
   await expect(field).toBeVisible();
-  await checkPage(page, 'options');
+  await axeAndShoot(page, 'options');
   await field.fill('25');
   await field.press('Enter');
   await expect(page.getByTestId('saved-status')).toContainText('Micro-break every');
@@ -182,7 +160,7 @@ test('insights: summaries, charts and the headache diary', async ({ openPage }) 
   const page = await openPage('insights.html');
   await expect(page.getByTestId('stat-streak')).toContainText('7');
   await expect(page.getByTestId('charts').locator('canvas').first()).toBeVisible();
-  await checkPage(page, 'insights', { width: 1000, height: 1400 });
+  await axeAndShoot(page, 'insights', { width: 1000, height: 1400 });
   await page.getByRole('tab', { name: 'Today' }).click();
   await expect(page.getByTestId('stat-nudges')).toContainText('3');
   await page.getByLabel('Note (optional)').fill('after a long call');
@@ -198,13 +176,13 @@ test('the language setting switches the pages to German and Spanish', async ({ o
   await page.getByLabel('Language', { exact: true }).selectOption('de');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einstellungen');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await checkPage(page, 'options-de');
+  await axeAndShoot(page, 'options-de');
   const popup = await openPage('popup.html');
   await expect(popup.getByRole('button', { name: 'Jetzt Pause machen' })).toBeVisible();
   await sendFromPage(popup, 'settings:set', { patch: { language: 'es' } });
   const insights = await openPage('insights.html');
   await expect(insights.getByRole('heading', { level: 1 })).toHaveText('Estadísticas');
-  await checkPage(insights, 'insights-es');
+  await axeAndShoot(insights, 'insights-es');
 });
 
 test('an options change reaches the scheduler: a shorter micro-break interval brings the next break forward', async ({
@@ -281,7 +259,7 @@ test.describe('popup with a blocked camera', () => {
       })
       .toBe('denied');
     await expect(popup.getByTestId('camera-problem')).toContainText('Camera access is blocked');
-    await checkPage(popup, 'popup-camera-denied', { width: 380, height: 600 });
+    await axeAndShoot(popup, 'popup-camera-denied', { width: 440, height: 600 });
     const [tab] = await Promise.all([
       context.waitForEvent('page'),
       popup.getByRole('button', { name: 'Allow the camera' }).click(),

@@ -1,11 +1,18 @@
 /**
  * The toolbar popup at its real size: Chrome caps a popup at 600 px, so the popup fits it in en,
- * es and de in its fullest states; reminders-only mode shows no empty camera figures; right after
- * calibrating the state is "calibrated, checking", never "needs calibration".
+ * es and de in every state (needs calibration, calibrated, head forward, live view open, break in
+ * progress, paused, reminders-only); reminders-only mode shows no empty camera figures; right
+ * after calibrating the state is "calibrated, checking", never "needs calibration". The live view
+ * takes the camera from the camera host (never a second camera) and gives it back.
  */
-import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Worker } from '@playwright/test';
+import { CLIP_DIR, npmPhoto, sequenceClip } from '../../scripts/lib/clips.mjs';
 import { expect, sendFromPage, test } from './fixtures';
-import { calibrateViaOnboarding } from './helpers';
+import { calibrateViaOnboarding, holdCamera, postureStills, status } from './helpers';
+import { axeAndShoot } from './page-check';
 
 /** Height the popup would need: Chrome sizes the popup to the document, up to 600 px. */
 const popupHeight = (page: Page) =>
@@ -18,7 +25,7 @@ for (const lang of ['en', 'es', 'de'] as const)
     const setup = await openPage('managed-schema.json');
     await sendFromPage(setup, 'settings:set', { patch: { language: lang } });
     const page = await openPage('popup.html');
-    await page.setViewportSize({ width: 380, height: 600 });
+    await page.setViewportSize({ width: 440, height: 600 });
     await expect(page.getByTestId('next-break')).toBeVisible();
     const heights: Record<string, number> = { camera: await popupHeight(page) };
     // Three pause buttons stay on one line ("Rest of today" does not wrap alone).
@@ -53,4 +60,181 @@ test('right after calibrating, the popup says "calibrated, checking", not "needs
   expect(await posture.getAttribute('data-kind')).not.toBe('needs-calibration');
   await expect(popup.getByText('Needs calibration')).toHaveCount(0);
   await expect(popup.getByRole('button', { name: 'Calibrate to start' })).toHaveCount(0);
+});
+
+const LANGS = ['en', 'es', 'de'] as const;
+const stills = postureStills();
+const offscreenDocs = (sw: Worker) =>
+  sw.evaluate(
+    async () =>
+      (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as never] })).length,
+  );
+
+test.describe('calibrated popup', () => {
+  test.use({
+    clip: sequenceClip(`popup-${stills.source.replace(/\W+/g, '-')}`, [
+      [stills.neutral, 80],
+      [stills.forward, 100],
+      [stills.neutral, 60],
+    ]),
+  });
+
+  test(`fits 600 px calibrated, head forward, live view and break, en/es/de (${stills.source})`, async ({
+    openPage,
+    sw,
+  }) => {
+    test.setTimeout(420_000);
+    // What the worker asks the notification centre to show (getAll gives only ids).
+    await sw.evaluate(() => {
+      const g = globalThis as unknown as { shown: string[] };
+      g.shown = [];
+      const create = chrome.notifications.create.bind(chrome.notifications);
+      chrome.notifications.create = ((id: string, o: chrome.notifications.NotificationOptions) => {
+        g.shown.push(id);
+        return create(id, o as chrome.notifications.NotificationCreateOptions);
+      }) as typeof chrome.notifications.create;
+    });
+    const holder = await holdCamera(openPage);
+    await sendFromPage(holder, 'settings:set', { patch: { nudgeAfterSec: 30 } });
+    const onboarding = await calibrateViaOnboarding(openPage);
+    await onboarding.close();
+    await expect
+      .poll(async () => (await status(holder)).posture.kind, { timeout: 60_000 })
+      .toBe('neutral');
+    const heights: Record<string, Record<string, number>> = { en: {}, es: {}, de: {} };
+    const popup = await openPage('popup.html');
+    await popup.setViewportSize({ width: 440, height: 600 });
+    const inLang = async (lang: (typeof LANGS)[number]) => {
+      await sendFromPage(popup, 'settings:set', { patch: { language: lang } });
+      await popup.reload();
+      await expect(popup.locator('html')).toHaveAttribute('lang', lang);
+      await expect(popup.getByTestId('posture')).toBeVisible();
+    };
+    const measure = async (lang: (typeof LANGS)[number], state: string) => {
+      heights[lang]![state] = await popupHeight(popup);
+      const dir = process.env.CHINUP_POPUP_SHOTS;
+      if (dir)
+        await popup.screenshot({ path: `${dir}/popup-${state}-${lang}.png`, fullPage: true });
+    };
+    /** Opens the live view as a person would and waits until it draws the camera. */
+    const openLive = async () => {
+      await popup.getByTestId('live-toggle').click();
+      await expect(popup.getByTestId('live-view')).toHaveAttribute('data-phase', 'on', {
+        timeout: 60_000,
+      });
+      await expect(popup.getByTestId('live-reading')).toBeVisible();
+      await expect(popup.getByTestId('live-toggle')).toHaveAttribute('aria-expanded', 'true');
+    };
+    const closeLive = async () => {
+      await popup.getByTestId('live-toggle').click();
+      await expect(popup.getByTestId('live-view')).toHaveCount(0);
+      await expect(popup.getByTestId('today')).toBeVisible();
+    };
+
+    for (const lang of LANGS) {
+      await inLang(lang);
+      await expect(popup.getByTestId('posture')).toHaveAttribute('data-kind', 'neutral');
+      await measure(lang, 'calibrated');
+      await openLive();
+      // One camera: the host stopped sampling while the popup holds the camera.
+      expect(await offscreenDocs(sw), 'no camera host while the live view runs').toBe(0);
+      // The same still the person calibrated on: the nose sits on their own line.
+      await expect(popup.getByTestId('live-reading')).toHaveAttribute('data-reading', 'on');
+      await measure(lang, 'liveView');
+      if (lang === 'en') await axeAndShoot(popup, 'popup-live-view', { width: 440, height: 600 });
+      await closeLive();
+    }
+    // Closing the live view gives the camera back to the host.
+    await expect.poll(() => offscreenDocs(sw)).toBe(1);
+
+    await expect
+      .poll(async () => (await status(holder)).posture.kind, {
+        timeout: 150_000,
+        intervals: [1000],
+      })
+      .toBe('forward-head');
+    await inLang('en');
+    await expect(popup.getByTestId('forward-help')).toBeVisible();
+    // The day's figures follow the state: some of the monitored time was head forward.
+    await expect(popup.getByTestId('stat-forward')).not.toContainText(/^\s*(—|0 ?%)/);
+    // A nudge on screen is counted at once.
+    await expect
+      .poll(() => sw.evaluate(() => (globalThis as unknown as { shown: string[] }).shown), {
+        timeout: 90_000,
+        intervals: [1000],
+      })
+      .toContain('chinup-nudge');
+    await expect(popup.getByTestId('stat-nudges')).toContainText('1');
+    for (const lang of LANGS) {
+      await inLang(lang);
+      await expect(popup.getByTestId('forward-help')).toBeVisible();
+      await measure(lang, 'forward');
+      await openLive();
+      await measure(lang, 'forwardLiveView');
+      if (lang === 'en') {
+        console.log(
+          `RESULT live-reading forward ${await popup.getByTestId('live-reading').getAttribute('data-reading')}`,
+        );
+        await axeAndShoot(popup, 'popup-forward-live-view', { width: 440, height: 600 });
+      }
+      await closeLive();
+    }
+
+    // A break in progress: started from the popup as a person would.
+    await inLang('en');
+    await popup.getByRole('button', { name: 'Take a break now' }).click();
+    await expect(popup.getByRole('button', { name: 'Go to the break' })).toBeVisible();
+    for (const lang of LANGS) {
+      await inLang(lang);
+      await expect(popup.getByTestId('next-break')).toBeVisible();
+      await measure(lang, 'breakInProgress');
+    }
+    for (const lang of LANGS)
+      console.log(`RESULT popup-height-calibrated ${lang} ${JSON.stringify(heights[lang])}`);
+    for (const lang of LANGS) {
+      for (const [state, h] of Object.entries(heights[lang]!))
+        expect(h, `${lang} ${state}`).toBeLessThanOrEqual(600);
+    }
+  });
+});
+
+/** The npm webcam photo with the person moved 200 px to the side: a camera or seat that moved. */
+function shiftedPhoto(): string {
+  const out = join(CLIP_DIR, 'webcam-photo-shifted.png');
+  if (!existsSync(out))
+    execFileSync('ffmpeg', [
+      '-v',
+      'error',
+      '-y',
+      '-i',
+      npmPhoto(),
+      '-vf',
+      'scale=640:480:force_original_aspect_ratio=decrease,pad=840:480:200:(oh-ih)/2,crop=640:480:0:0',
+      out,
+    ]);
+  return out;
+}
+
+test.describe('after the setup changed', () => {
+  test.use({
+    clip: sequenceClip('popup-moved-camera', [
+      [npmPhoto(), 40],
+      [shiftedPhoto(), 200],
+    ]),
+  });
+
+  test("the popup's desk-check link opens the desk check", async ({ context, openPage }) => {
+    test.setTimeout(300_000);
+    const holder = await holdCamera(openPage);
+    const onboarding = await calibrateViaOnboarding(openPage);
+    await onboarding.close();
+    await expect
+      .poll(async () => (await status(holder)).posture, { timeout: 240_000, intervals: [2000] })
+      .toEqual({ kind: 'needs-calibration', reason: 'geometry-changed' });
+    const popup = await openPage('popup.html');
+    const opened = context.waitForEvent('page', (p) => p.url().includes('desk-check.html'));
+    await popup.getByTestId('popup-desk-check').click();
+    const desk = await opened;
+    await expect(desk.getByTestId('desk-intro')).toBeVisible();
+  });
 });

@@ -4,7 +4,7 @@
  * the one way in), and malformed messages from a page. Nothing crashes, stored settings stay
  * valid, every bad message is answered with `{ ok: false }`.
  */
-import { test, expect, sendFromPage } from '../fixtures';
+import { test, expect, sendFromPage, POLICY_TAG } from '../fixtures';
 import { status } from '../helpers';
 import { SETTINGS_SPEC, SETTING_KEYS } from '../../../lib/settings-schema';
 import { coerceSettings } from '../../../lib/settings';
@@ -17,7 +17,7 @@ function expectValid(settings: Record<string, unknown>) {
   for (const k of SETTING_KEYS) expect(settings[k], k).toBeDefined();
 }
 
-test.describe('invalid organization policy', () => {
+test.describe('invalid organization policy', POLICY_TAG, () => {
   test.use({
     policy: {
       microBreakEveryMin: 0,

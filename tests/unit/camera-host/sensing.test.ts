@@ -62,10 +62,15 @@ class FakeTrack extends EventTarget {
 let tracks: FakeTrack[] = [];
 let failNext: string | null = null;
 let asked: MediaStreamConstraints[] = [];
+/** Ms after getUserMedia at which the new track ends by itself (a device that could not start). */
+let endAfterMs: number | null = null;
+/** Whether the video has a frame (readyState 4) or waits for one forever (0). */
+let frameReady = true;
 
 function fakeStream() {
   const track = new FakeTrack();
   tracks.push(track);
+  if (endAfterMs !== null) setTimeout(() => track.unplug(), endAfterMs);
   return { getVideoTracks: () => [track], getTracks: () => [track] };
 }
 
@@ -78,6 +83,8 @@ beforeEach(() => {
   tracks = [];
   asked = [];
   failNext = null;
+  endAfterMs = null;
+  frameReady = true;
   Object.defineProperty(navigator, 'mediaDevices', {
     configurable: true,
     value: {
@@ -90,7 +97,7 @@ beforeEach(() => {
   });
   Object.defineProperty(HTMLMediaElement.prototype, 'readyState', {
     configurable: true,
-    get: () => 4,
+    get: () => (frameReady ? 4 : 0),
   });
   vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined);
   Object.defineProperty(HTMLMediaElement.prototype, 'srcObject', {
@@ -146,6 +153,40 @@ describe('camera host when the camera goes away', () => {
     failNext = 'NotReadableError';
     await vi.waitFor(() => expect(statuses().at(-1)).toBe('busy'), { timeout: 3000 });
     expect(tracks.every((t) => t.stopped)).toBe(true); // no stream left open
+  });
+
+  it('a track that ends during the warm-up (Chromium: a camera it could not start) is busy, never "on"', async () => {
+    endAfterMs = 50; // inside the 400 ms warm-up
+    await h.handlers['sense:configure']!({
+      intervalMs: 250,
+      burstFrames: 1,
+      keepCameraOpen: false,
+    });
+    await vi.waitFor(() => expect(statuses().at(-1)).toBe('busy'), { timeout: 3000 });
+    expect(statuses()).not.toContain('on');
+    expect(statuses()).not.toContain('ended');
+    expect(frames()).toBe(0);
+    expect(tracks[0]!.stopped).toBe(true);
+    // Free again: the next opening goes on.
+    endAfterMs = null;
+    await vi.waitFor(() => expect(statuses().at(-1)).toBe('on'), { timeout: 3000 });
+  });
+
+  it('a track that ends before its first frame is busy: the opening does not wait for a frame forever', async () => {
+    frameReady = false;
+    endAfterMs = 20;
+    await h.handlers['sense:configure']!({
+      intervalMs: 250,
+      burstFrames: 1,
+      keepCameraOpen: false,
+    });
+    await vi.waitFor(() => expect(statuses().at(-1)).toBe('busy'), { timeout: 3000 });
+    const busy = h.sent.find((m) => m.name === 'camera:status' && m.data.status === 'busy');
+    expect(busy?.data.detail).toMatch(/before its first frame/);
+    expect(statuses()).not.toContain('on');
+    // Every attempt released its stream.
+    await vi.waitFor(() => expect(tracks.length).toBeGreaterThan(1), { timeout: 3000 });
+    expect(tracks.slice(0, -1).every((t) => t.stopped)).toBe(true);
   });
 });
 

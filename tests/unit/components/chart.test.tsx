@@ -2,7 +2,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const made: {
-  opts: { series: { label?: string }[] };
+  opts: { series: { label?: string }[]; axes: { scale?: string; incrs?: number[] }[] };
   data: unknown[];
   destroy: ReturnType<typeof vi.fn>;
 }[] = [];
@@ -51,5 +51,15 @@ describe('Chart', () => {
     expect(screen.getByRole('img', { name: 'Head forward per day' })).toBeTruthy();
     const rows = screen.getAllByRole('row').map((r) => r.textContent);
     expect(rows).toEqual(['Head forward', 'Mon12 %', 'Tue—']);
+  });
+
+  it('counting axes tick at whole numbers only; other axes are left to uPlot', () => {
+    render(<Chart {...props} countAxes={['y']} />);
+    const y = made[0]!.opts.axes.find((a) => a.scale === 'y')!;
+    expect(y.incrs).toBeDefined();
+    expect(y.incrs!.every((n) => Number.isInteger(n) && n >= 1)).toBe(true);
+    cleanup();
+    render(<Chart {...props} />);
+    expect(made[1]!.opts.axes.find((a) => a.scale === 'y')!.incrs).toBeUndefined();
   });
 });

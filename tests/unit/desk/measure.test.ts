@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { faceBox, lightCheck, lumaGrid } from '../../../lib/desk/light';
-import { distanceRange, eyeSpacingPx, screenHeight } from '../../../lib/desk/measure';
+import { distanceRange, eyeSpacingPx } from '../../../lib/desk/measure';
 import { CHECKLIST, coerceDeskResult, compare, summarize } from '../../../lib/desk/result';
 import type { PoseFrame } from '../../../lib/posture/types';
 
@@ -29,17 +29,6 @@ describe('desk check measurements', () => {
       expect.any(Number),
       expect.any(Number),
     ]);
-  });
-
-  it('reads a level head as a good screen height and a bowed head as a low screen', () => {
-    for (const n of ['vincent-neutral-100', 'motlabs-neutral', 'kirtijindal-neutral']) {
-      const f = frame(n);
-      expect(screenHeight(f.poses[0]!, f.width, f.height)?.advice, n).toBe('ok');
-    }
-    const down = frame('motlabs-head-down');
-    expect(screenHeight(down.poses[0]!, down.width, down.height)?.advice).toBe('very-low');
-    const fwd = frame('vincent-forward-100');
-    expect(screenHeight(fwd.poses[0]!, fwd.width, fwd.height)?.advice).toBe('low');
   });
 
   it('tells light, darkness and backlight apart', () => {

@@ -66,6 +66,20 @@ describe('ranges and summaries', () => {
     expect(s.breakAdherence).toBeNull();
   });
 
+  it('exercise time and repetitions count only what the filter calls an exercise', () => {
+    const d = day('2026-11-23', {
+      exerciseSec: 40 + 20 + 20,
+      exercises: {
+        'chin-tuck': { sets: 1, reps: 5, holdSec: 5, durationSec: 40 },
+        'far-focus': { sets: 2, reps: 2, holdSec: 0, durationSec: 40 },
+      },
+    });
+    expect(summarize([d])).toMatchObject({ exerciseMin: 1.3, exerciseReps: 7 });
+    const real = summarize([d], (id) => id !== 'far-focus');
+    expect(real).toMatchObject({ exerciseMin: 0.7, exerciseReps: 5 });
+    expect(exerciseTotals([d], (id) => id !== 'far-focus').map((t) => t.id)).toEqual(['chin-tuck']);
+  });
+
   it('summarizeRange only counts the range', () => {
     const recs = [day('2026-11-23', { nudges: 1 }), day('2026-11-20', { nudges: 10 })];
     expect(summarizeRange(recs, 'today', NOW).nudges).toBe(1);

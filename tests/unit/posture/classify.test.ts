@@ -31,7 +31,8 @@ describe('classifyStill on recorded frames (calibrated on the person own neutral
     ['vincent-neutral-100', 'vincent-other-borderline-100', 'neutral'],
     ['vincent-neutral-100', 'vincent-other-extension-100', 'neutral'],
     ['kirtijindal-neutral', 'kirtijindal-tilt', 'neutral'],
-    ['gustavostz-neutral', 'gustavostz-shrug-tilt', 'leaning-sideways'],
+    // Shrugging, ear line tilted 25 deg, face no closer: judged on leaning in alone.
+    ['gustavostz-neutral', 'gustavostz-shrug-tilt', 'neutral'],
     ['motlabs-neutral', 'motlabs-head-down', 'looking-down'],
     ['faceapi-webcam', 'faceapi-webcam', 'neutral'],
   ] as const)('calibrated on %s: %s -> %s', (calib, test, expected) => {

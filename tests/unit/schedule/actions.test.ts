@@ -39,6 +39,28 @@ describe('break actions', () => {
     expect(sim.records(sim.send({ type: 'break-action', id, action: 'stop' }))).toEqual([]);
   });
 
+  it('an announcement lost from the screen (browser restart) is shown again, timing unchanged', () => {
+    const { sim, id } = announced();
+    const until = sim.state.brk?.until;
+    const fx = sim.send({ type: 'notice-lost', id }, sim.t + 10 * SEC);
+    expect(fx).toContainEqual(
+      expect.objectContaining({
+        type: 'notify',
+        id,
+        notice: expect.objectContaining({ breakId: id }),
+      }),
+    );
+    expect(sim.state.brk).toMatchObject({ id, phase: 'announced', until });
+    // Another id, or a break already running: nothing to show again.
+    expect(sim.send({ type: 'notice-lost', id: 'micro-other' })).not.toContainEqual(
+      expect.objectContaining({ type: 'notify' }),
+    );
+    sim.send({ type: 'break-action', id, action: 'start' });
+    expect(sim.send({ type: 'notice-lost', id })).not.toContainEqual(
+      expect.objectContaining({ type: 'notify' }),
+    );
+  });
+
   it('a break whose window is gone ends without a record; a finished one is left alone', () => {
     const { sim, id } = announced();
     expect(sim.send({ type: 'break-closed', id })).toEqual([]); // not running yet: nothing

@@ -31,7 +31,8 @@ export interface Harness {
   record: ReturnType<typeof vi.fn>;
   idle: { state: string; onStateChanged: ReturnType<typeof fakeEvent> };
   audible: { on: boolean };
-  start(): ScheduleServiceHandle;
+  /** `buttons: false` is Firefox: notifications without buttons. */
+  start(opts?: { buttons?: boolean }): ScheduleServiceHandle;
 }
 
 /** Resets the fake browser, stubs idle/permissions/audible tabs and returns a service factory. */
@@ -63,14 +64,15 @@ export function setup(patch: Partial<Settings> = {}): Harness {
     record,
     idle,
     audible,
-    start: () =>
+    /** `buttons: false` is Firefox: notifications without buttons. */
+    start: (opts: { buttons?: boolean } = {}) =>
       createScheduleService({
         now: () => clock.now,
         local: fixedOffsetLocalTime(0),
         settings: async () => settings,
         record,
         t: (key, subs) => (subs ? `${key}:${subs.join(',')}` : key),
-        buttons: true,
+        buttons: opts.buttons ?? true,
       }),
   };
 }

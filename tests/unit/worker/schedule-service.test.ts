@@ -16,8 +16,8 @@ afterEach(() => {
   services = [];
 });
 
-function start(h: Harness): ScheduleServiceHandle {
-  const s = h.start();
+function start(h: Harness, opts: { buttons?: boolean } = {}): ScheduleServiceHandle {
+  const s = h.start(opts);
   services.push(s);
   return s;
 }
@@ -130,6 +130,30 @@ describe('schedule service wiring', () => {
     await vi.waitFor(async () => expect((await s.summary(h.clock.now)).monitoring).toBe('paused'));
   });
 
+  it('Firefox (no buttons): a click on the nudge snoozes it, and coaching stays on', async () => {
+    const h = setup({ microBreakEnabled: false, movementBreakEnabled: false });
+    const s = start(h, { buttons: false });
+    await s.ready;
+    const forward = async (fromSec: number) => {
+      for (const sec of [0, 20, 40, 60])
+        await s.onPosture({ kind: 'forward-head' }, T0 + (fromSec + sec) * 1000);
+    };
+    await forward(0);
+    const all = (await fakeBrowser.notifications.getAll()) as Record<string, { buttons?: unknown }>;
+    expect(all['chinup-nudge']?.buttons).toBeUndefined();
+    await fakeBrowser.notifications.onClicked.trigger('chinup-nudge');
+    await vi.waitFor(async () => expect(await shownNotifications()).toEqual([]));
+    expect((await s.summary(T0 + 61_000)).monitoring).toBe('on');
+    // Snoozed: no nudge before the snooze time has passed (longer than the nudge cooldown).
+    const state = (await stored()).state as unknown as { nudge: { nextAllowedAt: number } };
+    expect(state.nudge.nextAllowedAt).toBeGreaterThanOrEqual(
+      T0 + 60_000 + h.settings.snoozeMin * MIN,
+    );
+    await forward(120);
+    expect(await shownNotifications()).toEqual([]);
+    expect(h.record).toHaveBeenCalledTimes(1);
+  });
+
   it('a break window the person closes ends its break, not taken', async () => {
     const h = setup(micro);
     const s = start(h);
@@ -164,6 +188,45 @@ describe('schedule service wiring', () => {
       expect.anything(),
       expect.anything(),
     );
+  });
+
+  it('restart: an announced break whose notification is gone is announced again', async () => {
+    const h = setup(micro);
+    const a = start(h);
+    await a.ready;
+    await work(h, a, 20);
+    await vi.waitFor(async () => expect(await shownNotifications()).toHaveLength(1));
+    const id = (await stored()).state.brk?.id;
+    a.dispose(); // the browser closes: its notifications go with it
+    for (const n of await shownNotifications()) await fakeBrowser.notifications.clear(n);
+    const b = start(h);
+    await b.ready;
+    await vi.waitFor(async () =>
+      expect(await shownNotifications()).toEqual([expect.stringContaining(`|${id}|`)]),
+    );
+    expect((await stored()).state.brk).toMatchObject({ id, phase: 'announced' });
+  });
+
+  it('restart: an announced break still on screen is not announced twice', async () => {
+    const h = setup(micro);
+    const a = start(h);
+    await a.ready;
+    await work(h, a, 20);
+    await vi.waitFor(async () => expect(await shownNotifications()).toHaveLength(1));
+    a.dispose(); // the worker stops; the browser and its notification stay
+    const created = vi.spyOn(fakeBrowser.notifications, 'create');
+    h.clock.now += 1000;
+    const b = start(h);
+    await b.ready;
+    // The first step at the new time has been taken and performed (the start-up tick, or a
+    // re-announcement that must not come).
+    await vi.waitFor(async () => {
+      const r = await stored();
+      expect((r.state as unknown as { at: number }).at).toBe(h.clock.now);
+      expect(r.outbox).toEqual([]);
+    });
+    expect(created).not.toHaveBeenCalled();
+    expect(await shownNotifications()).toHaveLength(1);
   });
 
   it('restart: a running break whose page is still open goes on', async () => {

@@ -3,10 +3,13 @@
  * worker's settings store loads (as after an extension update), and the first read returns it
  * migrated, coerced and stored back at the current version.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../lib/settings';
 
+// The first import transforms the store and its imports (seconds on a loaded machine, more than
+// a test's 5 s); done once here, each test's fresh import then only runs the cached modules.
+beforeAll(() => import('../../../lib/worker/settings-store'), 60_000);
 beforeEach(() => {
   fakeBrowser.reset();
   vi.resetModules();

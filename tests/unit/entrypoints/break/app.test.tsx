@@ -40,6 +40,7 @@ function fakeDeps(opts: {
     closed: 0,
     poseOpened: 0,
     poseClosed: 0,
+    sounds: [] as string[],
   };
   const deps: BreakDeps = {
     now: () => clock,
@@ -62,6 +63,7 @@ function fakeDeps(opts: {
       };
       return src;
     },
+    play: (cue) => void calls.sounds.push(cue),
     close: () => void calls.closed++,
   };
   return { deps, calls };

@@ -67,7 +67,15 @@ describe('insights', () => {
     render(<App />);
     fireEvent.click(await screen.findByRole('tab', { name: 'Today' }));
     expect(screen.getByTestId('stat-nudges').textContent).toContain('2');
+    // Today has its own chart: the day's time and breaks in parts, each number written out.
     expect(screen.queryAllByTestId('chart')).toHaveLength(0);
+    const time = screen.getByTestId('today-time');
+    expect([...time.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Time with the head upright: 45 min',
+      'Time with the head forward: 15 min',
+      'Time away from the desk: 0 min',
+    ]);
+    expect(screen.getByTestId('today-breaks').textContent).toContain('Breaks skipped: 2');
     fireEvent.keyDown(screen.getByRole('tab', { name: 'Today' }), { key: 'ArrowLeft' });
     expect(screen.getByRole('tab', { name: 'Last 30 days' }).getAttribute('aria-selected')).toBe(
       'true',
@@ -106,10 +114,79 @@ describe('insights', () => {
     expect(screen.queryByTestId('diary')).toBeNull();
   });
 
-  it('shows an empty state without data', async () => {
+  it('shows one friendly note, no zeros and no charts, until anything is recorded', async () => {
     fakeBrowser.reset();
+    // A day stored without data (as after a restart) is not a day of data either.
+    await fakeBrowser.storage.local.set({ [`history:v1:${today}`]: { v: 1, day: today } });
     render(<App />);
-    expect((await screen.findByTestId('no-data')).textContent).toMatch(/No data/);
+    expect((await screen.findByTestId('insights-first-day')).textContent).toMatch(
+      /Nothing has been recorded yet/,
+    );
+    expect(screen.queryByTestId('summary')).toBeNull();
+    expect(screen.queryByRole('tab')).toBeNull();
+    expect(screen.queryAllByTestId('chart')).toHaveLength(0);
+    // The diary is an input, not a statistic: it is there from day one.
+    expect(screen.getByTestId('diary-save')).toBeTruthy();
+  });
+
+  it('leaves the days before the first recorded day empty, and counts on whole-number axes', async () => {
+    fakeBrowser.reset();
+    const yesterday = shiftDay(today, -1);
+    await fakeBrowser.storage.local.set({
+      [`history:v1:${yesterday}`]: { v: 1, day: yesterday, breaksTaken: 3, monitoredMin: 30 },
+      [`history:v1:${today}`]: { v: 1, day: today, breaksTaken: 1 },
+    });
+    render(<App />);
+    expect((await screen.findByTestId('insights-since')).textContent).toMatch(/recorded since/);
+    const breaks = charts.find((c) => c.title === 'Breaks per day')!;
+    expect(breaks.series[0]!.values).toEqual([null, null, null, null, null, 3, 1]);
+    expect(breaks.series[2]!.values).toEqual([null, null, null, null, null, 0, 0]);
+    expect(breaks.countAxes).toEqual(['y']);
+    expect(charts.find((c) => c.title === 'Chin-tuck progression')!.series[0]!.values).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      0,
+      0,
+    ]);
+    // A share is not a count: the share chart has no count axis.
+    expect(charts.find((c) => c.title.startsWith('Share of monitored'))!.countAxes).toBeUndefined();
+  });
+
+  it('gives each label one meaning: the share of breaks taken is not called "Breaks taken"', async () => {
+    render(<App />);
+    await screen.findByTestId('charts');
+    const countLabels = charts
+      .find((c) => c.title === 'Breaks per day')!
+      .series.map((s) => s.label);
+    const diary = charts.find((c) => c.title.startsWith('Headache diary'))!;
+    const shareLabel = diary.series[2]!.label;
+    expect(countLabels).toContain('Breaks taken');
+    expect(countLabels).not.toContain(shareLabel);
+    expect(shareLabel).toMatch(/%/);
+  });
+
+  it('counts exercise time for real exercises, not the micro-break’s look into the distance', async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({
+      [`history:v1:${today}`]: {
+        v: 1,
+        day: today,
+        breaksTaken: 4,
+        exerciseSec: 4 * 20 + 60,
+        exercises: {
+          'far-focus': { sets: 4, reps: 4, holdSec: 0, durationSec: 80 },
+          'shoulder-rolls': { sets: 1, reps: 8, holdSec: 0, durationSec: 60 },
+        },
+      },
+    });
+    render(<App />);
+    expect((await screen.findByTestId('stat-exercise-min')).textContent).toContain('1 min');
+    const rows = screen.getByTestId('exercise-table').querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.textContent).toMatch(/shoulder roll/i);
   });
 
   it('lists the exercises of the range by name', async () => {
