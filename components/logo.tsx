@@ -16,12 +16,16 @@ export function Logo({ size = 32 }: { size?: number }) {
   );
 }
 
-export function Brand({ title }: { title?: string }) {
+export function Brand({ title, testId }: { title?: string; testId?: string }) {
   return (
     <header class="brand">
       <Logo />
       <span class="brand-name">{i18n.t('extName')}</span>
-      {title && <span class="muted">· {title}</span>}
+      {title && (
+        <span class="muted" data-testid={testId}>
+          · {title}
+        </span>
+      )}
     </header>
   );
 }

@@ -21,6 +21,8 @@ run(
     'tests/e2e/headache.spec.ts',
     'tests/e2e/desk-check.spec.ts',
     'tests/e2e/break-window.spec.ts',
+    // Issue 17: insights on day one, with a few days, and the Today tab.
+    'tests/e2e/insights.spec.ts',
   ],
   {
     CHINUP_SCREENSHOTS: out,

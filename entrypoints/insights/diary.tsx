@@ -9,11 +9,15 @@ import { DiaryDetailsFields } from '../../components/diary-details';
 import { HighScoreCheck } from '../../components/high-score-check';
 import { MedicineDays } from './medicine-days';
 import { HIGH_DIARY_SCORE } from '../../lib/exercises/headache';
-import { MAX_NOTE_CHARS, dayKey, isDayKey } from '../../lib/history/day';
+import { MAX_NOTE_CHARS, dayKey, isDayKey, shiftDay } from '../../lib/history/day';
 import { coerceDiaryDetails, type DiaryDetails } from '../../lib/history/diary';
 import type { DayRecord } from '../../lib/history/types';
 import { sendToBackground } from '../../lib/platform/messaging';
 import { StatusLine } from '../../components/status-line';
+import { longDayLabel } from './series';
+
+/** How many days back an entry can be made or changed (today included). */
+const DIARY_DAYS = 31;
 
 export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () => void }) {
   const today = dayKey(Date.now());
@@ -65,13 +69,14 @@ export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () 
       <form class="diary-form" onSubmit={(e) => void save(e)}>
         <div>
           <label for="diary-day">{i18n.t('diaryDay')}</label>
-          <input
-            id="diary-day"
-            type="date"
-            max={today}
-            value={day}
-            onChange={(e) => pick(e.currentTarget.value)}
-          />
+          {/* A list of days written in the page's language (a date field follows the browser's). */}
+          <select id="diary-day" value={day} onChange={(e) => pick(e.currentTarget.value)}>
+            {Array.from({ length: DIARY_DAYS }, (_, i) => shiftDay(today, -i)).map((d, i) => (
+              <option key={d} value={d}>
+                {i === 0 ? `${i18n.t('rangeToday')}, ${longDayLabel(d)}` : longDayLabel(d)}
+              </option>
+            ))}
+          </select>
         </div>
         <IntensityField id="diary-intensity" value={intensity} onChange={setIntensity} />
         <DiaryDetailsFields value={details} onChange={setDetails} idPrefix="diary" />

@@ -17,6 +17,14 @@ import { WelcomeStep } from './welcome-step';
 
 export type Step = 'welcome' | 'camera' | 'schedule' | 'safety' | 'done';
 const STEPS: Step[] = ['welcome', 'camera', 'schedule', 'safety', 'done'];
+/** The step's name in the header and the tab title. */
+const STEP_NAMES: Record<Step, () => string> = {
+  welcome: () => i18n.t('onboardingStepWelcome'),
+  camera: () => i18n.t('onboardingStepCamera'),
+  schedule: () => i18n.t('onboardingStepSchedule'),
+  safety: () => i18n.t('onboardingStepSafety'),
+  done: () => i18n.t('onboardingStepDone'),
+};
 
 /** The first step for a location hash. */
 export function initialStep(hash: string): { step: Step; recalibrateOnly: boolean } {
@@ -28,11 +36,26 @@ export function initialStep(hash: string): { step: Step; recalibrateOnly: boolea
 
 export function App() {
   const [{ step, recalibrateOnly }, setNav] = useState(() => initialStep(location.hash));
+  // The steps that led here, for Back (the reminders-only path skips the camera step).
+  const [trail, setTrail] = useState<Step[]>([]);
   const [resolved, setResolved] = useState<ResolvedSettings | null>(null);
   const [remindersOnly, setRemindersOnly] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const mainRef = useRef<HTMLElement>(null);
-  const go = (s: Step) => setNav({ step: s, recalibrateOnly });
+  const go = (s: Step) => {
+    setTrail((t) => [...t, step]);
+    setNav({ step: s, recalibrateOnly });
+  };
+  const back = () => {
+    const prev = trail.at(-1);
+    if (!prev) return;
+    setTrail((t) => t.slice(0, -1));
+    setNav({ step: prev, recalibrateOnly });
+  };
+  const stepName = STEP_NAMES[step]();
+  useEffect(() => {
+    document.title = `${stepName} · ${i18n.t('extName')}`;
+  }, [stepName]);
 
   useEffect(() => {
     sendToBackground('settings:get', {}).then(setResolved, () => undefined);
@@ -79,11 +102,18 @@ export function App() {
   const index = STEPS.indexOf(step);
   return (
     <div class="page">
-      <Brand title={i18n.t('onboardingTitle')} />
+      <Brand title={stepName} testId="onboarding-step-name" />
       {!recalibrateOnly && step !== 'welcome' && (
-        <p class="muted small" data-testid="step-counter">
-          {i18n.t('onboardingStep', [String(index + 1), String(STEPS.length)])}
-        </p>
+        <div class="row onboarding-nav">
+          {trail.length > 0 && step !== 'done' && (
+            <button type="button" class="link" data-testid="onboarding-back" onClick={back}>
+              ← {i18n.t('actionBack')}
+            </button>
+          )}
+          <p class="muted small" data-testid="step-counter">
+            {i18n.t('onboardingStep', [String(index + 1), String(STEPS.length)])}
+          </p>
+        </div>
       )}
       {error && (
         <p class="notice bad" role="alert">

@@ -91,8 +91,30 @@ export function CameraStep({ onDone, onNoCamera }: { onDone: () => void; onNoCam
   }
 
   const camOn = cam.phase === 'on';
+  // Each part of this step has its own heading, and focus follows it: the button just pressed
+  // ("Turn on the camera", "Start calibration") disappears, and focus must not drop to the page.
+  const part =
+    cam.phase === 'error'
+      ? 'error'
+      : cal === 'done'
+        ? 'done'
+        : cal === 'collecting' || cal === 'saving'
+          ? 'holding'
+          : cam.phase === 'off'
+            ? 'permission'
+            : 'preview';
+  const sectionRef = useRef<HTMLElement>(null);
+  const firstPart = useRef(true);
+  useEffect(() => {
+    if (firstPart.current) {
+      firstPart.current = false;
+      return;
+    }
+    sectionRef.current?.querySelector<HTMLElement>('[data-part-heading]')?.focus();
+  }, [part]);
+
   return (
-    <section class="card stack" aria-labelledby="cam-h">
+    <section class="card stack" aria-labelledby="cam-h" ref={sectionRef}>
       <h2 id="cam-h" tabIndex={-1}>
         {i18n.t('calibHeading')}
       </h2>
@@ -106,10 +128,17 @@ export function CameraStep({ onDone, onNoCamera }: { onDone: () => void; onNoCam
         <video ref={cam.videoRef} muted playsInline aria-label={i18n.t('calibPreviewLabel')} />
         <canvas ref={canvasRef} aria-hidden="true" />
       </div>
+      {part === 'preview' && (
+        <h3 id="cal-preview-h" tabIndex={-1} data-part-heading>
+          {i18n.t('calibPreviewHeading')}
+        </h3>
+      )}
       {cam.phase === 'starting' && <p role="status">{i18n.t('calibStarting')}</p>}
       {cam.phase === 'error' && cam.problem && (
         <div class="notice warn stack" role="alert" data-testid="camera-error">
-          <strong>{td(kebabKey('camera', cam.problem))}</strong>
+          <h3 id="cal-error-h" tabIndex={-1} data-part-heading>
+            {td(kebabKey('camera', cam.problem))}
+          </h3>
           <p class="small">
             {cam.problem === 'denied'
               ? i18n.t('calibDeniedHelp')
@@ -147,10 +176,16 @@ export function CameraStep({ onDone, onNoCamera }: { onDone: () => void; onNoCam
           {cal === 'failed' ? i18n.t('calibTryAgain') : i18n.t('calibStart')}
         </button>
       )}
-      {cal === 'collecting' && (
+      {part === 'holding' && (
         <div class="stack">
-          <p>{i18n.t('calibHoldStill')}</p>
-          <progress max={1} value={progress} aria-label={i18n.t('calibProgress')} />
+          <h3 id="cal-hold-h" tabIndex={-1} data-part-heading>
+            {i18n.t('calibHoldStill')}
+          </h3>
+          <progress
+            max={1}
+            value={cal === 'saving' ? 1 : progress}
+            aria-label={i18n.t('calibProgress')}
+          />
         </div>
       )}
       <div role="status" data-testid="calibration-status" class={cal === 'done' ? 'notice' : ''}>
@@ -160,6 +195,9 @@ export function CameraStep({ onDone, onNoCamera }: { onDone: () => void; onNoCam
       </div>
       {cal === 'done' && (
         <>
+          <h3 id="cal-done-h" tabIndex={-1} data-part-heading>
+            {i18n.t('calibDoneHeading')}
+          </h3>
           <p>{i18n.t('calibDoneText')}</p>
           <p data-testid="camera-light-meaning">{i18n.t('calibLightText')}</p>
           <p class="muted small">{i18n.t('calibRecalibrateExplain')}</p>

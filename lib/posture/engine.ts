@@ -136,7 +136,8 @@ function smooth(s: EngineState, score: number, now: number): number {
  * sample time in ms. Forward head is reported only after the smoothed score stays over the entry
  * threshold for 10 s across 2+ frames (45 s while the bow is deep: a glance at a phone is brief, a
  * hunch lasts), and ends when it falls below 75% of it. A face filling the frame for a minute is
- * reported as forward head with `cue: 'too-close'`.
+ * reported as forward head with `cue: 'too-close'`. A judged state carries `faceOnly` while the
+ * shoulders are out of frame (the cues are face-only, so judging goes on; the popup can say so).
  */
 export function stepEngine(
   state: EngineState,
@@ -223,5 +224,7 @@ export function stepEngine(
   } else {
     Object.assign(s, { judged: 'neutral', overSince: null, overFrames: 0 });
   }
-  return finish(state, s, { kind: s.judged ?? 'neutral' }, now);
+  // Shoulders cut off by the frame edge: judged on the face alone, and the state says so.
+  const faceOnly = res.features.shouldersInFrame ? {} : { faceOnly: true as const };
+  return finish(state, s, { kind: s.judged ?? 'neutral', ...faceOnly }, now);
 }

@@ -29,9 +29,10 @@ export type PostureState =
   | { kind: 'away' }
   | { kind: 'calibrating' }
   | { kind: 'needs-calibration'; reason: 'no-baseline' | 'geometry-changed' }
-  | { kind: 'neutral' }
+  /** `faceOnly`: the shoulders are out of frame, so the verdict rests on the face alone. */
+  | { kind: 'neutral'; faceOnly?: true }
   /** `cue: 'too-close'`: the face has filled the frame for a minute (leaning in, too close). */
-  | { kind: 'forward-head'; cue?: 'too-close' }
+  | { kind: 'forward-head'; cue?: 'too-close'; faceOnly?: true }
   | { kind: 'unknown'; reason: UnknownReason };
 
 /**

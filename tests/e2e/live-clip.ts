@@ -6,7 +6,7 @@
  * picture), and the camera host closes the camera between samples; so after `show(clip)` the next
  * sample sees the new picture. Nothing else may hold the camera open meanwhile (no holdCamera).
  */
-import { copyFileSync, renameSync } from 'node:fs';
+import { copyFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLIP_DIR } from '../../scripts/lib/clips.mjs';
 
@@ -17,9 +17,13 @@ export interface LiveClip {
   show(clip: string): void;
 }
 
-/** A live clip named `name` that starts out showing `first` (a .y4m clip). */
+/**
+ * A live clip named `name` that starts out showing `first` (a .y4m clip). One file per test worker
+ * process (two workers may run the same test at once), removed when the worker exits.
+ */
 export function liveClip(name: string, first: string): LiveClip {
-  const path = join(CLIP_DIR, `live-${name}.y4m`);
+  const path = join(CLIP_DIR, `live-${name}-${process.pid}.y4m`);
+  process.once('exit', () => rmSync(path, { force: true }));
   const show = (clip: string) => {
     copyFileSync(clip, `${path}.tmp`);
     renameSync(`${path}.tmp`, path);

@@ -45,6 +45,9 @@ test('a worker stopped while a break is announced, then while it runs, loses not
   openPage,
 }) => {
   const page = await openRemindersOnly(openPage);
+  // Gentle: no 30 s countdown opens the break page by itself while a loaded machine is still
+  // stopping and waking workers; the break stays announced until the test starts it.
+  await sendFromPage(page, 'settings:set', { patch: { strictness: 'gentle' } });
   let sw = await microBreakDueAfterRestart(context, page);
   await expect.poll(() => breakNotifications(sw), { timeout: 30_000 }).toHaveLength(1);
   const id = (await readSchedule(sw)).state.brk?.id ?? '';

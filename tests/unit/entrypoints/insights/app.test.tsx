@@ -99,6 +99,25 @@ describe('insights', () => {
     expect(screen.getByTestId('diary-status').textContent).toBe('Saved.');
   });
 
+  it('lists diary days in the page language, and picking one loads its entry', async () => {
+    document.documentElement.lang = 'de';
+    try {
+      render(<App />);
+      const select = (await screen.findByLabelText('Day')) as HTMLSelectElement;
+      expect(select.tagName).toBe('SELECT');
+      expect(select.value).toBe(today);
+      const weekday = new Date().toLocaleDateString('de', { weekday: 'long' });
+      expect(select.options[0]!.textContent).toMatch(new RegExp(`^Today, ${weekday}, `));
+      expect(select.options).toHaveLength(31);
+      fireEvent.change(select, { target: { value: shiftDay(today, -1) } });
+      await waitFor(() =>
+        expect((screen.getByLabelText('Intensity') as HTMLInputElement).value).toBe('5'),
+      );
+    } finally {
+      document.documentElement.lang = '';
+    }
+  });
+
   it('hides the diary when it is turned off and says when statistics are off', async () => {
     const off = resolved({
       settings: { ...resolved().settings, diaryEnabled: false, insightsEnabled: false },

@@ -64,6 +64,27 @@ describe('onboarding', () => {
     );
   });
 
+  it('the header names each step, and Back returns to the step before with focus on its heading', async () => {
+    render(<App />);
+    const name = () => screen.getByTestId('onboarding-step-name').textContent;
+    expect(name()).toBe('· Welcome');
+    expect(screen.queryByTestId('onboarding-back')).toBeNull();
+    fireEvent.click(screen.getByTestId('no-camera'));
+    await screen.findByTestId('reminders-only-note');
+    expect(name()).toBe('· Breaks and working hours');
+    await waitFor(() => expect(document.title).toBe('Breaks and working hours · Chin Up'));
+    fireEvent.click(screen.getByTestId('schedule-save'));
+    await screen.findByText('When to see a clinician instead');
+    expect(name()).toBe('· Safety');
+    fireEvent.click(screen.getByTestId('onboarding-back'));
+    await waitFor(() => expect(name()).toBe('· Breaks and working hours'));
+    await waitFor(() => expect(document.activeElement?.id).toBe('sched-h'));
+    // The reminders-only path skipped the camera step: Back goes to the welcome.
+    fireEvent.click(screen.getByTestId('onboarding-back'));
+    await waitFor(() => expect(name()).toBe('· Welcome'));
+    await waitFor(() => expect(document.activeElement?.id).toBe('welcome-h'));
+  });
+
   it('working hours are saved with the preset, locked settings are left alone', async () => {
     current = resolved({ locked: ['strictness'] });
     render(<App />);
