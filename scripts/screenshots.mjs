@@ -23,6 +23,8 @@ run(
     'tests/e2e/break-window.spec.ts',
     // Issue 17: insights on day one, with a few days, and the Today tab.
     'tests/e2e/insights.spec.ts',
+    // The popup's live view, upright and head forward (issue 17).
+    'tests/e2e/popup.spec.ts',
   ],
   {
     CHINUP_SCREENSHOTS: out,

@@ -34,7 +34,8 @@ export function StatusView(props: {
   // Just calibrated: the engine has a baseline but has not judged a sample with it yet.
   const checking =
     s.hasBaseline && s.posture.kind === 'needs-calibration' && s.posture.reason === 'no-baseline';
-  const canLive = cameraRuns && s.hasBaseline;
+  // Not during a break: its page may be using the camera for the coach.
+  const canLive = cameraRuns && s.hasBaseline && !s.activeBreak;
   const live = liveOpen && canLive;
   return (
     <>

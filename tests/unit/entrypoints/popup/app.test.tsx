@@ -152,6 +152,23 @@ describe('popup', () => {
     }
   });
 
+  it('offers the live view when calibrated, not during a break or without a baseline', async () => {
+    render(<App />);
+    const toggle = await screen.findByTestId('live-toggle');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.textContent).toBe('Live view');
+    cleanup();
+    current = status({ activeBreak: { id: 'b', kind: 'movement', phase: 'running' } });
+    render(<App />);
+    await screen.findByRole('button', { name: 'Go to the break' });
+    expect(screen.queryByTestId('live-toggle')).toBeNull();
+    cleanup();
+    current = status({ hasBaseline: false });
+    render(<App />);
+    await screen.findByTestId('next-break');
+    expect(screen.queryByTestId('live-toggle')).toBeNull();
+  });
+
   it('says when storage is full, with a way to free space, and not otherwise', async () => {
     const create = stubOpenPage();
     try {
