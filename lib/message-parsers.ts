@@ -99,6 +99,8 @@ export const CAMERA_HOST_PARSERS: ParserTable<CameraHostProtocol> = {
     intervalMs: mapped(num(), (v) => Math.max(250, Math.min(120_000, v))),
     burstFrames: mapped(num(), (v) => Math.max(1, Math.min(5, Math.round(v)))),
     keepCameraOpen: bool,
+    // The capture rate cap, frames a second (the steady camera light: a low-rate stream).
+    frameRateMax: optional(mapped(num(), (v) => Math.max(1, Math.min(15, v)))),
   }),
   'sense:stop': empty,
 };

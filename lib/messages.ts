@@ -107,7 +107,17 @@ export const WRITE_NAMES: readonly (keyof BackgroundProtocol)[] = [
 
 /** Messages the camera host receives (offscreen document on Chrome/Edge, monitor tab on Firefox). */
 export interface CameraHostProtocol {
-  'sense:configure': [{ intervalMs: number; burstFrames: number; keepCameraOpen: boolean }, void];
+  'sense:configure': [
+    {
+      intervalMs: number;
+      burstFrames: number;
+      /** Keep the stream open between samples (the steady camera light, dense sampling). */
+      keepCameraOpen: boolean;
+      /** Cap on the capture rate, frames a second; the camera's default cap when absent. */
+      frameRateMax?: number;
+    },
+    void,
+  ];
   'sense:stop': [Record<string, never>, void];
 }
 

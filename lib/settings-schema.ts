@@ -51,6 +51,8 @@ export const ROUTINE_IDS = [
 ] as const;
 export const STRICTNESS = ['gentle', 'normal', 'firm'] as const;
 export const LANGUAGES = ['auto', 'en', 'es', 'de'] as const;
+/** The camera-light modes (lib/posture/host-rules.ts `CameraLight`). */
+export const CAMERA_LIGHTS = ['brief', 'steady'] as const;
 
 export const SETTINGS_SPEC = {
   cameraEnabled: {
@@ -58,6 +60,14 @@ export const SETTINGS_SPEC = {
     default: true,
     group: 'monitoring',
     description: 'Use the webcam to notice forward-head posture. Off means reminders only.',
+  },
+  cameraLight: {
+    kind: 'enum',
+    default: 'brief',
+    values: CAMERA_LIGHTS,
+    group: 'monitoring',
+    description:
+      'brief: the camera opens for about a second at each check, so its light blinks; steady: a low-rate stream stays open while monitoring, so the light stays on.',
   },
   lowPowerMode: {
     kind: 'bool',

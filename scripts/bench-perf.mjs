@@ -2,7 +2,7 @@
 // npm run bench:perf -- [--seconds N] [--low-power | --low-power-only | --breakdown-only]: the real
 // extension in headless Chromium with a fake camera. Phases, each in a fresh browser: the memory
 // breakdown per part (memory-breakdown.mjs), control (monitoring off), default settings then paused
-// (idle-memory.mjs), naive 10 fps loop, and a latency run (neutral, then forward-head frames).
+// (idle-memory.mjs), the steady camera light, naive 10 fps loop, and a latency run (neutral, then forward-head frames).
 // Prints a table and a RESULT line.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -178,6 +178,14 @@ console.log(
   `default    ${defFrames.length} frames analysed, detect median ${median(detectMs)} ms, model load ${loadMs.join('/')} ms`,
 );
 
+// 2c. Steady camera light: the same default settings with one low-rate stream kept open.
+b = await launch(photoClip);
+await b.send('settings:set', { patch: { cameraLight: 'steady' } });
+await calibrate(b);
+const steady = await measure(b, 'steady');
+console.log(`steady     ${(await b.frames()).length} frames analysed`);
+await b.close();
+
 // 3. Naive loop: the same camera host asked to detect continuously at 10 fps, camera always open.
 b = await launch(photoClip);
 await b.send('settings:set', { patch: { cameraEnabled: false } });
@@ -250,6 +258,7 @@ console.log(
       pssMb: Math.round(def.pssExtMb),
       detectLatencyS: r1(latencyS),
       idlePssMb: Math.round(idle.meanMb),
-      steadyCpuPct: null,
+      steadyCpuPct: r1(Math.max(0, steady.cpuPct - control.cpuPct)),
+      steadyPssMb: Math.round(steady.pssExtMb),
     }),
 );

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// npm run soak -- [--minutes N] (default 30; not part of CI). The built extension in headless
+// npm run soak -- [--minutes N] [--light brief|steady] (default 30 min, brief; not part of CI). The built extension in headless
 // Chromium monitors a fake camera (a clip of neutral and forward-head stills, kept playing by a
 // holder page) for N minutes with micro-breaks every 10 min of active time. The script acts as the
 // person: it starts each announced break and marks it done after its length. It measures PSS at
 // start and end, counts frames analysed and breaks announced, and compares each break's time with
 // the time the schedule promised (active time left when the previous break ended).
-// Last line: RESULT {"minutes","pssStartMb","pssEndMb","breaksExpected","breaksFired","samples"}.
+// Last line: RESULT {"minutes","light","pssStartMb","pssEndMb","breaksExpected","breaksFired","samples"}.
 import { chromium } from 'playwright-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,8 @@ const arg = (name, def) => {
   return i > 0 ? process.argv[i + 1] : def;
 };
 const MINUTES = Number(arg('minutes', 30));
+/** The camera-light mode (settings `cameraLight`): brief checks, or one steady low-rate stream. */
+const LIGHT = arg('light', 'brief');
 const EVERY_MIN = 10;
 const BREAK_SEC = 20;
 /** A break announced later than this after its due time counts as drift worth failing on. */
@@ -57,7 +59,7 @@ const page = async (path) => {
   await p.goto(`chrome-extension://${id}/${path}`);
   return p;
 };
-log(`soak: ${MINUTES} min, clip ${clipPath}, profile ${dir}`);
+log(`soak: ${MINUTES} min, camera light ${LIGHT}, clip ${clipPath}, profile ${dir}`);
 
 // The holder keeps the fake camera open so the clip plays on between the product's bursts.
 const holder = await page('managed-schema.json');
@@ -92,6 +94,7 @@ await send('settings:set', {
     movementBreakEnabled: false,
     workHoursEnabled: false,
     strictness: 'gentle',
+    cameraLight: LIGHT,
   },
 });
 
@@ -166,6 +169,7 @@ console.log(
   'RESULT ' +
     JSON.stringify({
       minutes,
+      light: LIGHT,
       pssStartMb: r1(pssStartMb),
       pssEndMb: r1(pssEndMb),
       breaksExpected,

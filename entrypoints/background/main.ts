@@ -22,18 +22,20 @@ const RECONCILE_ALARM = ALARMS.postureReconcile;
 const HOST_GONE_RECHECK_MS = 500;
 
 export function startBackground(): void {
-  // A pause, a lock or the end of working hours closes the camera host at once, not at the next
-  // reconcile alarm: every schedule step that changes the camera wish reconciles.
-  let wish: boolean | null = null;
+  // A pause, a lock, input after an empty chair or the end of working hours opens or closes the
+  // camera host at once, not at the next reconcile alarm: every schedule step that changes the
+  // camera wish reconciles.
+  let wish = '';
   const schedule = createScheduleService({
     stepped: () =>
-      void schedule.wantsCamera(Date.now()).then((w) => {
-        if (w === wish) return;
-        wish = w;
+      void schedule.cameraWish(Date.now()).then((w) => {
+        const key = `${w.block}/${w.idle}`;
+        if (key === wish) return;
+        wish = key;
         return posture.reconcile(Date.now());
       }),
   });
-  const posture = createPostureService(schedule, (now) => schedule.wantsCamera(now));
+  const posture = createPostureService(schedule, (now) => schedule.cameraWish(now));
 
   const status = createStatus(schedule);
 
@@ -86,6 +88,7 @@ export function startBackground(): void {
     void posture.lend(true, Date.now()).then(() => open && port.postMessage({ ready: true }));
   });
   browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARMS.hostReopen) void posture.reconcile(Date.now());
     if (alarm.name !== RECONCILE_ALARM) return;
     void posture.reconcile(Date.now());
     void getSettings()

@@ -199,6 +199,7 @@ export function CameraStep({ onDone, onNoCamera }: { onDone: () => void; onNoCam
             {i18n.t('calibDoneHeading')}
           </h3>
           <p>{i18n.t('calibDoneText')}</p>
+          <p data-testid="camera-light-meaning">{i18n.t('calibLightText')}</p>
           <p class="muted small">{i18n.t('calibRecalibrateExplain')}</p>
           {driftOpen && cam.phase === 'on' && (
             <DriftStep

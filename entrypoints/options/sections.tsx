@@ -7,6 +7,7 @@
 import type { ComponentType } from 'preact';
 import type { SettingKey, SettingSpec } from '../../lib/settings-schema';
 import type { ResolvedSettings } from '../../lib/settings-policy';
+import { CameraLightInfo } from './camera-light';
 import { DataSection } from './data-section';
 import { TabsPermission } from './tabs-permission';
 
@@ -38,7 +39,7 @@ export const OPTIONS_SECTIONS: OptionsSection[] = [
   },
   { id: 'breaks', title: 'groupBreaks', groups: ['breaks'] },
   { id: 'nudges', title: 'groupNudges', groups: ['nudges'] },
-  { id: 'camera', title: 'groupMonitoring', groups: ['monitoring'] },
+  { id: 'camera', title: 'groupMonitoring', groups: ['monitoring'], parts: [CameraLightInfo] },
   { id: 'hours', title: 'groupHours', groups: ['hours'] },
   { id: 'meetings', title: 'groupMeetings', groups: ['meetings'], parts: [TabsPermission] },
   { id: 'exercises', title: 'groupExercises', groups: ['exercises'] },

@@ -1,6 +1,6 @@
 /**
  * The camera host (offscreen document on Chrome/Edge, monitor tab on Firefox): opens the camera in
- * short bursts, runs the pose model and sends landmarks only (never frames) to the service worker.
+ * short bursts (or keeps one low-rate stream open: the steady camera light), runs the pose model and sends landmarks only (never frames) to the service worker.
  * The service worker decides the sampling interval; this loop just follows it.
  */
 import type { CameraHostProtocol } from '../messages';
@@ -86,7 +86,8 @@ export function startSensing(): void {
         await session.loadModel();
       }
       if (!session.cameraOpen) {
-        await session.openCamera();
+        const fps = config.frameRateMax;
+        await session.openCamera(fps ? { ideal: fps, max: fps } : undefined);
         warming = true;
         await new Promise((r) => setTimeout(r, WARMUP_MS));
         warming = false;
@@ -143,9 +144,11 @@ export function startSensing(): void {
   handleMessages<CameraHostProtocol>('camera-host', {
     'sense:configure': (c) => {
       const first = lastStatus === null;
+      // Another capture rate (the camera light changed): the stream reopens at the next sample.
+      const rateChanged = c.frameRateMax !== config.frameRateMax;
       config = c; // parsed and clamped at the boundary (lib/message-parsers.ts)
       stopped = false;
-      if (!config.keepCameraOpen) session.closeCamera();
+      if (!config.keepCameraOpen || rateChanged) session.closeCamera();
       if (first) void sample().then(schedule);
       else schedule();
     },

@@ -237,6 +237,8 @@ export const ALARMS = {
   scheduleTick: 'schedule:tick',
   /** The schedule's next wake-up, set by its `alarm` effect. */
   scheduleWake: 'schedule:wake',
+  /** A camera host closed for a long gap opens again for its next sample (lib/posture/host-rules). */
+  hostReopen: 'posture:host-reopen',
 } as const;
 
 /** Long-lived port names (`browser.runtime.connect`); they carry no messages, only presence. */

@@ -42,8 +42,8 @@ export const errorDetail = (e: unknown): string =>
 export interface PoseSession {
   /** Loads the model once; later calls reuse it. */
   loadModel(): Promise<void>;
-  /** Opens the camera unless it is open (the camera light goes on). */
-  openCamera(): Promise<void>;
+  /** Opens the camera unless it is open (the camera light goes on), at `frameRate` if given. */
+  openCamera(frameRate?: ConstrainDouble): Promise<void>;
   /** Closes the camera and keeps the model (the camera light goes off). */
   closeCamera(): void;
   readonly cameraOpen: boolean;
@@ -82,11 +82,12 @@ export function createPoseSession(options: CameraOptions = {}): PoseSession {
       if (gen !== generation) lm.close();
       else landmarker = lm;
     },
-    async openCamera() {
+    async openCamera(frameRate) {
       if (camera) return;
       const gen = generation;
       const cam = await openCamera({
         ...options,
+        ...(frameRate ? { frameRate } : {}),
         onEnded: options.onEnded
           ? () => {
               if (camera === cam) camera = null;

@@ -1,4 +1,5 @@
 /** Read-only views of the schedule state for pages and for the camera lifecycle. Pure. */
+import type { CameraBlock } from '../posture/host-rules';
 import type { Settings } from '../settings-schema';
 import { microLeftMs, movementLeftMs } from './breaks';
 import { inWorkingHours } from './local-time';
@@ -29,16 +30,28 @@ export function isPaused(s: ScheduleState, now: number): boolean {
 }
 
 /**
- * Whether the camera is worth running at `now`: not when paused, with the screen locked, outside
- * working hours or with the camera turned off in settings. Idle input alone does not stop it:
- * the camera is what tells reading from absence.
+ * Why the camera is not worth running at `now`, or null when it is: turned off in settings,
+ * paused, the screen locked, or outside working hours. Idle input alone does not stop it: the
+ * camera is what tells reading from absence (lib/posture/host-rules.ts combines the two).
  */
+export function cameraBlock(
+  s: ScheduleState,
+  settings: Settings,
+  now: number,
+  local: LocalTimeFn,
+): CameraBlock | null {
+  if (!settings.cameraEnabled) return 'off';
+  if (isPaused(s, now)) return 'paused';
+  if (s.idle === 'locked') return 'locked';
+  return inWorkingHours(settings, local(now)) ? null : 'outside-hours';
+}
+
+/** Whether the camera is worth running at `now` (`cameraBlock` finds no reason against it). */
 export function wantsCamera(
   s: ScheduleState,
   settings: Settings,
   now: number,
   local: LocalTimeFn,
 ): boolean {
-  if (!settings.cameraEnabled || isPaused(s, now) || s.idle === 'locked') return false;
-  return inWorkingHours(settings, local(now));
+  return cameraBlock(s, settings, now, local) === null;
 }

@@ -4,57 +4,27 @@
  * tells the schedule service what it decided.
  */
 import type { BackgroundProtocol } from '../messages';
-import type { CameraStatus, PoseFrame, PostureState } from '../posture/types';
-import { calibrate, isBaseline, type Baseline } from '../posture/calibration';
+import type { CameraStatus, PoseFrame } from '../posture/types';
+import { calibrate } from '../posture/calibration';
 import { calibrateDrift } from '../posture/drift';
-import { initialEngineState, stepEngine, type EngineState } from '../posture/engine';
+import { initialEngineState, stepEngine } from '../posture/engine';
 import { recommendIntervalMs } from '../posture/sampling';
+import { hostPlan, longGap, type CameraLight } from '../posture/host-rules';
 import { recordHistory } from './history-store';
 import { closeCameraHost, ensureCameraHost, hasCameraHost } from '../camera-host/lifecycle';
 import { getSettings } from './settings-store';
 import { sendToCameraHost, type Handlers } from '../platform/messaging';
-import type { PostureListener } from './services';
+import type { CameraWish, PostureListener } from './services';
 import { serialize } from '../platform/queue';
-import { STORAGE } from '../platform/registry';
-import { defineStored } from '../platform/stored-item';
+import { ALARMS } from '../platform/registry';
+import { browser } from 'wxt/browser';
+import { FRESH, baselinesItem, readBaselines, readSession, sessionItem } from './posture-store';
 
-export interface PostureSession {
-  engine: EngineState;
-  posture: PostureState;
-  camera: CameraStatus;
-  cameraDetail?: string;
-  deviceId: string | null;
-  intervalMs: number;
-  lastFrameAt: number | null;
-}
-
-const FRESH: PostureSession = {
-  engine: initialEngineState(),
-  posture: { kind: 'needs-calibration', reason: 'no-baseline' },
-  camera: 'off',
-  deviceId: null,
-  intervalMs: 0,
-  lastFrameAt: null,
-};
-
-// Session storage survives worker restarts but not browser restarts: right for live state.
-const sessionItem = defineStored<PostureSession>(STORAGE.postureSession, { fallback: FRESH });
-const baselinesItem = defineStored<Record<string, Baseline>>(STORAGE.baselines, { fallback: {} });
+/** The steady camera light's capture rate, frames a second: enough for one sample every 4 s+. */
+export const STEADY_FPS = 2;
 
 /** Camera states that need the person to act; the camera is not retried automatically. */
 const NEEDS_PERSON: CameraStatus[] = ['denied', 'no-webgl', 'model-error'];
-
-export async function readSession(): Promise<PostureSession> {
-  const s = await sessionItem.getValue().catch(() => FRESH);
-  return s && typeof s === 'object' && 'engine' in s ? s : FRESH;
-}
-
-export async function readBaselines(): Promise<Record<string, Baseline>> {
-  const b: unknown = await baselinesItem.getValue().catch(() => ({}));
-  if (!b || typeof b !== 'object') return {};
-  // Keep only baselines this engine version can use; a corrupt entry means recalibrating that camera.
-  return Object.fromEntries(Object.entries(b).filter(([, v]) => isBaseline(v)));
-}
 
 /**
  * Creates the posture service.
@@ -64,7 +34,7 @@ export async function readBaselines(): Promise<Record<string, Baseline>> {
  */
 export function createPostureService(
   listener: PostureListener,
-  wantsCamera: (now: number) => Promise<boolean>,
+  cameraWish: (now: number) => Promise<CameraWish>,
   clock: () => number = () => Date.now(),
 ) {
   const run = serialize();
@@ -74,40 +44,70 @@ export function createPostureService(
    */
   let lentTo = 0;
 
-  async function configure(intervalMs: number): Promise<void> {
+  /** The light a host was last configured for: a change reconfigures it. */
+  let configuredLight: CameraLight | null = null;
+
+  async function configure(intervalMs: number, light: CameraLight): Promise<void> {
+    configuredLight = light;
+    const steady = light === 'steady';
     await sendToCameraHost('sense:configure', {
       intervalMs,
       burstFrames: 1,
-      // Dense sampling: reopening the camera each time would cost more than keeping it.
-      keepCameraOpen: intervalMs < 2500,
+      // Steady light: one low-rate stream stays open. Dense sampling: reopening the camera each
+      // time would cost more than keeping it.
+      keepCameraOpen: steady || intervalMs < 2500,
+      ...(steady ? { frameRateMax: STEADY_FPS } : {}),
     }).catch(() => undefined);
   }
 
-  /** Opens or closes the camera host to match settings, schedule and camera health. */
+  /**
+   * Opens or closes the camera host to match settings, schedule, presence and camera health
+   * (the rules: lib/posture/host-rules.ts). A host closed for a long gap gets an alarm for its
+   * next sample; every other closed host opens again on the event that ends its reason.
+   */
   const reconcile = (now: number) =>
     run(async () => {
-      const [{ settings }, session, want] = await Promise.all([
+      const [{ settings }, session, wish] = await Promise.all([
         getSettings(),
         readSession(),
-        wantsCamera(now),
+        cameraWish(now),
       ]);
-      const should =
-        settings.cameraEnabled && want && !NEEDS_PERSON.includes(session.camera) && lentTo === 0;
-      if (!should) {
+      const plan = hostPlan({
+        now,
+        ...wish,
+        posture: session.posture.kind,
+        lastFrameAt: session.lastFrameAt,
+        intervalMs: session.intervalMs,
+        light: settings.cameraLight,
+      });
+      await browser.alarms.clear(ALARMS.hostReopen);
+      if (!plan.open || NEEDS_PERSON.includes(session.camera) || lentTo > 0) {
         if (await hasCameraHost()) {
           await sendToCameraHost('sense:stop', {}).catch(() => undefined);
           await closeCameraHost();
         }
+        if (plan.reopenAt !== null && lentTo === 0)
+          await browser.alarms.create(ALARMS.hostReopen, { when: plan.reopenAt });
         // Lent to a page: the camera is still on, only someone else holds it.
         const keep = NEEDS_PERSON.includes(session.camera) || lentTo > 0;
         const camera: CameraStatus = keep ? session.camera : 'off';
-        await sessionItem.setValue({ ...session, camera, intervalMs: 0 });
+        // A resting host (nobody there, a long gap) keeps its interval: the next plan needs it.
+        const rests = plan.reason === 'idle-away' || plan.reason === 'long-gap';
+        await sessionItem.setValue({
+          ...session,
+          camera,
+          intervalMs: rests ? session.intervalMs : 0,
+        });
         return;
       }
       const created = await ensureCameraHost();
       const intervalMs = recommendIntervalMs(session.engine, settings.lowPowerMode);
-      if (created || intervalMs !== session.intervalMs) {
-        await configure(intervalMs);
+      if (
+        created ||
+        intervalMs !== session.intervalMs ||
+        configuredLight !== settings.cameraLight
+      ) {
+        await configure(intervalMs, settings.cameraLight);
         await sessionItem.setValue({ ...session, intervalMs });
       }
     });
@@ -148,7 +148,9 @@ export function createPostureService(
         lastFrameAt: now,
         intervalMs,
       });
-      if (intervalMs !== session.intervalMs) await configure(intervalMs);
+      if (intervalMs !== session.intervalMs) await configure(intervalMs, settings.cameraLight);
+      // Queued after this frame: somebody left (or came back), or a long gap may close the host.
+      if (longGap(intervalMs) || posture.kind !== session.posture.kind) void reconcile(now);
       if (gap > 0 && settings.insightsEnabled)
         await recordHistory(
           {

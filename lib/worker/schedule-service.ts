@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '../i18n';
 import { step } from '../schedule/step';
-import { isPaused, nextBreak, wantsCamera } from '../schedule/summary';
+import { cameraBlock, isPaused, nextBreak } from '../schedule/summary';
 import type { LocalTimeFn, ScheduleEvent, ScheduleState } from '../schedule/types';
 import type { Settings } from '../settings-schema';
 import { recordHistory } from './history-store';
@@ -39,7 +39,7 @@ export interface ScheduleDeps {
   record: EffectEnv['record'];
   t: (key: string, subs?: string[]) => string;
   buttons: boolean;
-  /** Called after every step that changed the state (the camera lifecycle re-checks its wish). */
+  /** Called after every step that changed the state (the camera host rules are checked again). */
   stepped?: () => void;
 }
 
@@ -252,9 +252,9 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
       settings = next;
       await dispatch({ type: 'settings' });
     },
-    wantsCamera: async (now) => {
+    cameraWish: async (now) => {
       const { rec: r, settings: s } = await load();
-      return wantsCamera(r.state, s, now, d.local);
+      return { block: cameraBlock(r.state, s, now, d.local), idle: r.state.idle };
     },
     summary: async (now): Promise<ScheduleSummary> => {
       const { rec: r, settings: s } = await load();

@@ -3,7 +3,9 @@
  * (entrypoints/background/main.ts) wires a posture service (camera host, posture engine) to a
  * schedule service (nudges, breaks) through these interfaces only.
  */
+import type { CameraBlock } from '../posture/host-rules';
 import type { CameraStatus, PostureState } from '../posture/types';
+import type { IdleState } from '../schedule/types';
 import type { AppStatus, MonitoringState } from '../messages';
 import type { Settings } from '../settings-schema';
 
@@ -23,10 +25,17 @@ export type ScheduleSummary = Pick<
   monitoring: Extract<MonitoringState, 'on' | 'paused'>;
 };
 
+/** The schedule's inputs to the camera host rules (lib/posture/host-rules.ts). */
+export interface CameraWish {
+  /** Why the camera should not run now; null when it should. */
+  block: CameraBlock | null;
+  idle: IdleState;
+}
+
 export interface ScheduleService extends PostureListener {
   summary(now: number): Promise<ScheduleSummary>;
   /** Settings changed (user, options page or policy). */
   onSettings(settings: Settings): Promise<void>;
-  /** Whether the camera should run now (false while paused, locked, idle or outside hours). */
-  wantsCamera(now: number): Promise<boolean>;
+  /** What the schedule says about the camera now: why not (paused, locked...), and input idleness. */
+  cameraWish(now: number): Promise<CameraWish>;
 }

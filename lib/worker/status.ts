@@ -6,7 +6,7 @@ import type { AppStatus } from '../messages';
 import type { EngineState } from '../posture/engine';
 import { dayKey } from '../history/day';
 import { flushPendingHistory, readHistory } from './history-store';
-import { readBaselines, readSession } from './posture-service';
+import { readBaselines, readSession } from './posture-store';
 import type { ScheduleService } from './services';
 import { getSettings } from './settings-store';
 

@@ -64,6 +64,7 @@ class FakeTrack extends EventTarget {
 
 let tracks: FakeTrack[] = [];
 let failNext: string | null = null;
+let asked: MediaStreamConstraints[] = [];
 /** Ms after getUserMedia at which the new track ends by itself (a device that could not start). */
 let endAfterMs: number | null = null;
 /** Whether the video has a frame (readyState 4) or waits for one forever (0). */
@@ -85,13 +86,15 @@ beforeEach(() => {
   h.detectFails = false;
   h.loads = 0;
   tracks = [];
+  asked = [];
   failNext = null;
   endAfterMs = null;
   frameReady = true;
   Object.defineProperty(navigator, 'mediaDevices', {
     configurable: true,
     value: {
-      getUserMedia: async () => {
+      getUserMedia: async (c: MediaStreamConstraints) => {
+        asked.push(c);
         if (failNext) throw new DOMException('camera problem', failNext);
         return fakeStream();
       },
@@ -217,4 +220,29 @@ describe('camera host when the model fails mid-run', () => {
   ])('after %i failures at a %i ms interval the next try waits %i ms', (n, interval, want) =>
     expect(reloadBackoffMs(n, interval)).toBe(want),
   );
+});
+
+describe('camera host and the camera light', () => {
+  it('steady: one low-rate stream stays open across samples; brief checks close it again', async () => {
+    await h.handlers['sense:configure']!({
+      intervalMs: 250,
+      burstFrames: 1,
+      keepCameraOpen: true,
+      frameRateMax: 2,
+    });
+    await vi.waitFor(() => expect(frames()).toBeGreaterThanOrEqual(3), { timeout: 5000 });
+    expect(tracks).toHaveLength(1);
+    expect(tracks[0]!.stopped).toBe(false);
+    expect((asked[0]?.video as MediaTrackConstraints).frameRate).toEqual({ ideal: 2, max: 2 });
+    await h.handlers['sense:configure']!({
+      intervalMs: 250,
+      burstFrames: 1,
+      keepCameraOpen: false,
+    });
+    expect(tracks[0]!.stopped).toBe(true);
+    await vi.waitFor(() => expect(tracks.length).toBeGreaterThanOrEqual(3), { timeout: 5000 });
+    // Brief checks: every stream but the one being sampled is closed, at the default rate.
+    expect(tracks.slice(0, -1).every((t) => t.stopped)).toBe(true);
+    expect((asked[1]?.video as MediaTrackConstraints).frameRate).toEqual({ ideal: 5, max: 15 });
+  });
 });

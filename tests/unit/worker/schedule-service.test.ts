@@ -338,11 +338,11 @@ describe('schedule service wiring', () => {
     const h = setup();
     const s = start(h);
     await s.ready;
-    expect(await s.wantsCamera(h.clock.now)).toBe(true);
+    expect(await s.cameraWish(h.clock.now)).toEqual({ block: null, idle: 'active' });
     h.idle.state = 'locked';
     h.idle.onStateChanged.trigger('locked');
     await vi.waitFor(async () => expect((await stored()).state.idle).toBe('locked'));
-    expect(await s.wantsCamera(h.clock.now)).toBe(false);
+    expect(await s.cameraWish(h.clock.now)).toEqual({ block: 'locked', idle: 'locked' });
   });
 
   it('history is not recorded when insights are off', async () => {

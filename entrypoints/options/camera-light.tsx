@@ -1,0 +1,48 @@
+/**
+ * What the camera light means in each mode, with the measured cost of each, beside the
+ * `cameraLight` setting (the field itself comes from the settings table, so policy and locking
+ * apply as for every setting). The mode in use is marked.
+ */
+import { i18n } from '#i18n';
+import type { SectionProps } from './sections';
+
+/**
+ * Cost of monitoring at default settings in each mode, measured with `npm run bench:perf` on the
+ * 2-core test machine (issue 18, see docs in /work/notes/issue-18.md): share of one core above a
+ * browser without monitoring (noisy: the machine was shared) and the peak memory (PSS) of the
+ * extension's processes.
+ */
+export const CAMERA_LIGHT_COST = {
+  brief: { cpuPct: 1.7, memoryMb: 315 },
+  steady: { cpuPct: 1.7, memoryMb: 315 },
+} as const;
+
+const fmt = (n: number) =>
+  n.toLocaleString(document.documentElement.lang || undefined, { maximumFractionDigits: 1 });
+
+export function CameraLightInfo({ resolved }: SectionProps) {
+  const mode = resolved.settings.cameraLight;
+  const rows = [
+    ['brief', i18n.t('cameraLightBrief', costs('brief'))],
+    ['steady', i18n.t('cameraLightSteady', costs('steady'))],
+  ] as const;
+  return (
+    <div class="stack-tight" data-testid="camera-light-info">
+      <h3>{i18n.t('cameraLightHeading')}</h3>
+      <ul class="stack-tight">
+        {rows.map(([m, text]) => (
+          <li key={m} data-testid={`camera-light-${m}`} aria-current={m === mode || undefined}>
+            {m === mode ? <strong>{text}</strong> : text}
+          </li>
+        ))}
+      </ul>
+      <p class="small">{i18n.t('cameraLightBoth')}</p>
+      <p class="small muted">{i18n.t('cameraLightNote')}</p>
+    </div>
+  );
+}
+
+function costs(mode: keyof typeof CAMERA_LIGHT_COST): [string, string] {
+  const c = CAMERA_LIGHT_COST[mode];
+  return [fmt(c.cpuPct), fmt(Math.round(c.memoryMb))];
+}
