@@ -7,9 +7,25 @@ import { modelCachePath, MODEL_FILE } from './scripts/model-source.mjs';
 
 const WASM_DIR = 'node_modules/@mediapipe/tasks-vision/wasm';
 
-/** Content security policy for extension pages. connect-src 'self' fences off the network. */
-export const CSP =
-  "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:";
+/**
+ * Content security policy for extension pages: nothing by default, then only what the pages need,
+ * all of it from the extension itself (the model and wasm by fetch, chart and preview images as
+ * data/blob URLs, the camera preview as a blob). No frames, forms, base URL or embedding.
+ */
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+].join('; ');
 
 export default defineConfig({
   // MV3 everywhere; Firefox 128 runs MV3 with a background event page (`background.scripts`).

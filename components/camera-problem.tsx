@@ -4,7 +4,7 @@ import { kebabKey, td } from './i18n-dynamic';
 
 export type CameraFix = 'allow' | 'retry' | 'reminders-only';
 export type CameraProblemStatus =
-  'denied' | 'busy' | 'ended' | 'no-camera' | 'no-webgl' | 'model-error';
+  'denied' | 'busy' | 'ended' | 'no-camera' | 'no-webgl' | 'model-error' | 'detection-error';
 
 const FIX: Record<CameraProblemStatus, CameraFix> = {
   denied: 'allow', // the grant lives with the extension origin: ask again from a visible page
@@ -12,7 +12,8 @@ const FIX: Record<CameraProblemStatus, CameraFix> = {
   ended: 'retry', // unplugged or the track ended
   'no-camera': 'reminders-only',
   'no-webgl': 'reminders-only', // the pose model needs WebGL; turning on acceleration is up to the person
-  'model-error': 'retry',
+  'model-error': 'retry', // the popup's Try again reloads the model (camera:retry)
+  'detection-error': 'retry', // reloaded with backoff by itself; Try again reloads now
 };
 
 /** Whether a camera status is a problem worth showing, and which action fixes it. */

@@ -5,6 +5,7 @@
  * boundary: a handler only ever sees a payload its parser accepted (a fresh copy, exact keys);
  * anything else is answered with an error. Pure: no browser or WXT imports.
  */
+import { parseExerciseOp } from './exercises/store';
 import { MAX_NOTE_CHARS, isDayKey } from './history/day';
 import { coerceDiaryDetails, type DiaryDetails } from './history/diary';
 import type { BackgroundProtocol, CameraHostProtocol, Envelope } from './messages';
@@ -85,7 +86,10 @@ export const BACKGROUND_PARSERS: ParserTable<BackgroundProtocol> = {
     note: optional(diaryNote),
     details: optional(diaryDetails),
   }),
+  'camera:retry': empty,
+  'exercise:update': record({ op: (x) => parseExerciseOp(x) ?? undefined }),
   'data:clear': empty,
+  'data:epoch': empty,
 };
 
 /** Payload parsers of the messages the camera host receives. */

@@ -3,6 +3,7 @@
  * small JSON-safe objects. Every payload is parsed at the receiving boundary by its parser in
  * lib/message-parsers.ts (the compiler asks for one per message), so handlers get checked data.
  */
+import type { ExerciseOp } from './exercises/store';
 import type { DiaryDetails } from './history/diary';
 import type { DayKey, DayRecord } from './history/types';
 import type { CameraStatus, PoseFrame, PostureState } from './posture/types';
@@ -44,6 +45,9 @@ export interface AppStatus {
   unsavedHistory: number;
 }
 
+/** `history:diary`'s error for a day older than the history kept (the page says why). */
+export const DIARY_TOO_OLD = 'diary day older than the history kept';
+
 /** Messages the service worker receives: `name -> [payload, response]`. */
 export interface BackgroundProtocol {
   'pose:frame': [{ frame: PoseFrame; deviceId: string }, void];
@@ -51,6 +55,11 @@ export interface BackgroundProtocol {
   'status:get': [Record<string, never>, AppStatus];
   'settings:get': [Record<string, never>, ResolvedSettings];
   'settings:set': [{ patch: Partial<Settings> }, ResolvedSettings];
+  /**
+   * The person's "Try again" on a camera or model problem: closes the camera host and opens a new
+   * one, which reloads the model and reopens the camera (a denied camera stays denied).
+   */
+  'camera:retry': [Record<string, never>, void];
   'calibration:save': [{ deviceId: string; frames: PoseFrame[] }, { ok: boolean; reason?: string }];
   /** Optional second pose of calibration: the person's own drift, learned against their baseline. */
   'calibration:drift': [
@@ -61,6 +70,8 @@ export interface BackgroundProtocol {
   'monitor:resume': [Record<string, never>, AppStatus];
   'break:start': [{ kind: BreakKind }, AppStatus];
   'break:action': [{ id: string; action: BreakActionName }, AppStatus];
+  /** One change to exercise progress (lib/exercises/store.ts), applied in the worker's queue. */
+  'exercise:update': [{ op: ExerciseOp }, void];
   /** Exercise results from the break page: written by the worker, so one queue orders all writes. */
   'history:exercise': [{ id: string; reps: number; holdSec: number; durationSec: number }, void];
   /** Every stored day, oldest first (unsaved events included). Only the worker touches history. */
@@ -73,9 +84,26 @@ export interface BackgroundProtocol {
     { day: DayKey; intensity: number | null; note?: string; details?: DiaryDetails },
     void,
   ];
-  /** Deletes everything this extension keeps locally: history, settings, calibration, schedule. */
-  'data:clear': [Record<string, never>, void];
+  /**
+   * Deletes everything this extension keeps locally (history, settings, calibration, schedule,
+   * exercise progress, live state) and answers the new data epoch.
+   */
+  'data:clear': [Record<string, never>, { epoch: string }];
+  /** The current data epoch ('' before any delete); pages send it with every write. */
+  'data:epoch': [Record<string, never>, { epoch: string }];
 }
+
+/**
+ * Messages that write the person's data. A page sends its data epoch with each; one from before
+ * a "delete everything" is refused, so no page writes old data back.
+ */
+export const WRITE_NAMES: readonly (keyof BackgroundProtocol)[] = [
+  'settings:set',
+  'calibration:save',
+  'history:exercise',
+  'history:diary',
+  'exercise:update',
+];
 
 /** Messages the camera host receives (offscreen document on Chrome/Edge, monitor tab on Firefox). */
 export interface CameraHostProtocol {
@@ -99,4 +127,6 @@ export interface Envelope<N extends MessageName = MessageName> {
   name: N;
   to: 'background' | 'camera-host';
   data: Protocol[N][0];
+  /** The data epoch the sending page started with (pages only; see `WRITE_NAMES`). */
+  epoch?: string;
 }

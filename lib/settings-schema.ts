@@ -250,7 +250,7 @@ export const SETTINGS_SPEC = {
     default: true,
     group: 'meetings',
     description:
-      'Hold nudges while the camera is busy, a tab plays sound or a window is full screen.',
+      'Hold nudges while the camera is busy, a tab plays sound or a window is full screen. A hold lasts at most 90 minutes, after which a due break is offered gently.',
   },
   meetingSites: {
     kind: 'stringList',

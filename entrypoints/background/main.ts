@@ -8,12 +8,14 @@ import type { BackgroundProtocol } from '@/lib/messages';
 import { watchCameraHost } from '@/lib/camera-host/lifecycle';
 import { handleMessages, type Handlers } from '@/lib/platform/messaging';
 import { ALARMS, PORTS } from '@/lib/platform/registry';
+import { updateExerciseStore } from '@/lib/worker/exercise-store';
 import { flushPendingHistory } from '@/lib/worker/history-store';
 import { historyHandlers, pruneToSettings } from '@/lib/worker/history-handlers';
 import { createPostureService } from '@/lib/worker/posture-service';
 import { createScheduleService, scheduleHandlers } from '@/lib/worker/schedule-service';
 import { getSettings, setSettings, watchSettings } from '@/lib/worker/settings-store';
 import { createStatus } from '@/lib/worker/status';
+import { dataHandlers, refuseStaleWrite } from '@/lib/worker/data-handlers';
 
 const RECONCILE_ALARM = ALARMS.postureReconcile;
 /** Wait after the camera host's port dropped, so a closing document is no longer listed. */
@@ -43,10 +45,13 @@ export function startBackground(): void {
     'status:get': () => status(),
     'settings:get': () => getSettings(),
     ...historyHandlers(async () => (await getSettings()).settings),
+    ...dataHandlers(posture, schedule, () => posture.reconcile(Date.now())),
+    // The operation arrives parsed (lib/message-parsers.ts).
+    'exercise:update': ({ op }) => updateExerciseStore(op),
     // The patch arrives parsed: known settings with valid values only (lib/message-parsers.ts).
     'settings:set': ({ patch }) => setSettings(patch),
   };
-  handleMessages<BackgroundProtocol>('background', handlers);
+  handleMessages<BackgroundProtocol>('background', handlers, refuseStaleWrite);
 
   watchSettings((resolved) => {
     void schedule.onSettings(resolved.settings).then(() => posture.reconcile(Date.now()));

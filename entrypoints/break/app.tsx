@@ -139,12 +139,9 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
         .record({ id: r.id, reps: r.reps, holdSec: r.holdSec, durationSec: r.durationSec })
         .catch(() => undefined);
     if (data.setup.progression && r.id === 'chin-tuck') {
-      const neckLog = [
-        ...data.store.neckLog,
-        { at: t, level: data.setup.progression.level, repsDone: r.reps },
-      ];
-      data.store.neckLog = neckLog;
-      void deps.saveStore({ neckLog });
+      const session = { at: t, level: data.setup.progression.level, repsDone: r.reps };
+      data.store.neckLog = [...data.store.neckLog, session];
+      void deps.updateStore({ op: 'neck-session', session }).catch(() => undefined);
     }
     return next;
   };
@@ -181,7 +178,7 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
     const introduced = [...new Set([...store.introduced, ...ids])];
     if (introduced.length !== store.introduced.length) {
       store.introduced = introduced;
-      void deps.saveStore({ introduced });
+      void deps.updateStore({ op: 'introduce', ids }).catch(() => undefined);
     }
   };
   const defer = async (action: 'snooze' | 'skip') => {
@@ -194,7 +191,7 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
     const id = step.exerciseId;
     const removed = store.removed.includes(id) ? store.removed : [...store.removed, id];
     store.removed = removed;
-    void deps.saveStore({ removed });
+    void deps.updateStore({ op: 'remove', id }).catch(() => undefined);
     setStopped({ id, removed: true });
     setPhase('stopped');
     // Recorded as stopped, not taken; the advice and its undo stay until the person closes them.
@@ -204,13 +201,13 @@ export function App({ deps, params }: { deps: BreakDeps; params: URLSearchParams
     if (!stopped) return;
     const removed = store.removed.filter((x) => x !== stopped.id);
     store.removed = removed;
-    void deps.saveStore({ removed });
+    void deps.updateStore({ op: 'restore', id: stopped.id }).catch(() => undefined);
     setStopped({ ...stopped, removed: false });
   };
   const ackSafety = () => {
     const t = deps.now();
     store.safetyAckAt = t;
-    void deps.saveStore({ safetyAckAt: t });
+    void deps.updateStore({ op: 'safety-ack', at: t }).catch(() => undefined);
     ready(setup, store.introduced);
   };
 

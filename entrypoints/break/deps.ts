@@ -2,7 +2,7 @@
  * What the break page needs from the outside world, as one interface so component tests can
  * pass fakes. The real implementation lives in platform.ts.
  */
-import type { ExerciseStore } from '../../lib/exercises/store';
+import type { ExerciseOp, ExerciseStore } from '../../lib/exercises/store';
 import type { PoseSignals } from '../../lib/exercises/signals';
 import type { SoundCue } from '../../lib/exercises/sound-cues';
 import type { BreakActionName } from '../../lib/schedule/types';
@@ -11,7 +11,7 @@ import type { Settings } from '../../lib/settings-schema';
 export type BreakAction = BreakActionName;
 
 /** The exercise library's own small record in storage.local (lib/exercises/store.ts). */
-export type { ExerciseStore } from '../../lib/exercises/store';
+export type { ExerciseOp, ExerciseStore } from '../../lib/exercises/store';
 
 /** One analysed camera frame: null signals when nobody usable was in view. */
 export interface PoseSample {
@@ -30,7 +30,8 @@ export interface BreakDeps {
   uiLanguage(): string;
   loadSettings(): Promise<Settings>;
   loadStore(): Promise<ExerciseStore>;
-  saveStore(patch: Partial<ExerciseStore>): Promise<void>;
+  /** Changes the record through the worker's write queue (one operation, never a whole record). */
+  updateStore(op: ExerciseOp): Promise<void>;
   /** Tells the scheduler what happened to break `id`. */
   sendAction(id: string, action: BreakAction): Promise<void>;
   /** Adds one exercise to today's local history (the worker applies the retention setting). */

@@ -115,7 +115,11 @@ export function App() {
         </>
       )}
       {records && settings?.diaryEnabled !== false && (
-        <Diary records={records} onSaved={() => void reload()} />
+        <Diary
+          records={records}
+          onSaved={() => void reload()}
+          retentionDays={settings?.retentionDays}
+        />
       )}
     </div>
   );

@@ -12,15 +12,35 @@ import { HIGH_DIARY_SCORE } from '../../lib/exercises/headache';
 import { MAX_NOTE_CHARS, dayKey, isDayKey, shiftDay } from '../../lib/history/day';
 import { coerceDiaryDetails, type DiaryDetails } from '../../lib/history/diary';
 import type { DayRecord } from '../../lib/history/types';
+import { oldestKeptFrom } from '../../lib/history/retention';
 import { sendToBackground } from '../../lib/platform/messaging';
+import { DIARY_TOO_OLD } from '../../lib/messages';
 import { StatusLine } from '../../components/status-line';
 import { longDayLabel } from './series';
 
 /** How many days back an entry can be made or changed (today included). */
 const DIARY_DAYS = 31;
 
-export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () => void }) {
+const tooOld = (days: number | undefined) => i18n.t('diaryTooOld', [String(days ?? '')]);
+
+/**
+ * @param retentionDays days of history kept (setting); an older day cannot be saved: the worker
+ *   refuses it and the page says why instead of "Saved."
+ */
+export function Diary({
+  records,
+  onSaved,
+  retentionDays,
+}: {
+  records: DayRecord[];
+  onSaved: () => void;
+  retentionDays?: number;
+}) {
   const today = dayKey(Date.now());
+  const oldest = retentionDays ? oldestKeptFrom(retentionDays, today) : undefined;
+  const offered = Array.from({ length: DIARY_DAYS }, (_, i) => shiftDay(today, -i)).filter(
+    (d) => !oldest || d >= oldest,
+  );
   const [day, setDay] = useState(today);
   const existing = records.find((r) => r.day === day)?.headache;
   const [intensity, setIntensity] = useState(existing?.intensity ?? 0);
@@ -39,12 +59,22 @@ export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () 
   async function save(e: Event) {
     e.preventDefault();
     if (!isDayKey(day) || day > today) return setStatus(i18n.t('diaryBadDay'));
+    if (oldest && day < oldest) return setStatus(tooOld(retentionDays));
     try {
       await sendToBackground('history:diary', { day, intensity, note, details });
       setStatus(i18n.t('diarySaved'));
       setHigh(intensity >= HIGH_DIARY_SCORE);
-    } catch {
-      setStatus(i18n.t('diaryNotSaved'));
+    } catch (err) {
+      if (!(err instanceof Error) || err.message !== DIARY_TOO_OLD)
+        setStatus(i18n.t('diaryNotSaved'));
+      else {
+        // The history kept was shortened since this page opened: say today's number of days.
+        const kept = await sendToBackground('settings:get', {}).then(
+          (r) => r.settings.retentionDays,
+          () => retentionDays,
+        );
+        setStatus(tooOld(kept));
+      }
     }
     onSaved();
   }
@@ -66,12 +96,13 @@ export function Diary({ records, onSaved }: { records: DayRecord[]; onSaved: () 
     <section class="card stack" aria-labelledby="diary-h" data-testid="diary">
       <h2 id="diary-h">{i18n.t('diaryHeading')}</h2>
       <p class="muted">{i18n.t('diaryIntro')}</p>
-      <form class="diary-form" onSubmit={(e) => void save(e)}>
+      <form class="diary-form" noValidate onSubmit={(e) => void save(e)}>
         <div>
           <label for="diary-day">{i18n.t('diaryDay')}</label>
-          {/* A list of days written in the page's language (a date field follows the browser's). */}
+          {/* A list of days written in the page's language (a date field follows the browser's),
+              none older than the history kept. */}
           <select id="diary-day" value={day} onChange={(e) => pick(e.currentTarget.value)}>
-            {Array.from({ length: DIARY_DAYS }, (_, i) => shiftDay(today, -i)).map((d, i) => (
+            {offered.map((d, i) => (
               <option key={d} value={d}>
                 {i === 0 ? `${i18n.t('rangeToday')}, ${longDayLabel(d)}` : longDayLabel(d)}
               </option>

@@ -26,7 +26,7 @@ export function App() {
   const fix = (f: CameraFix) => {
     // This tab is visible: reloading it asks for the camera again here.
     if (f === 'allow') return location.reload();
-    if (f === 'retry') return void sendToBackground('monitor:resume', {}).then(poll.refresh);
+    if (f === 'retry') return void sendToBackground('camera:retry', {}).then(poll.refresh);
     return void sendToBackground('settings:set', { patch: { cameraEnabled: false } });
   };
   const toggle = (on: boolean) => void consentItem.setValue(on).then(() => setConsent(on));

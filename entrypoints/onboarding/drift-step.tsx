@@ -11,8 +11,20 @@ import { sendToBackgroundIdempotent } from '../../lib/platform/messaging';
 /** How long the drifted pose is recorded, and the fewest frames with a person worth sending. */
 export const DRIFT_MS = 5000;
 export const DRIFT_MIN_FRAMES = 10;
+/** A slow computer reads fewer frames a second: recording goes on up to this long to get enough. */
+export const DRIFT_MAX_MS = 20_000;
 
-type Phase = 'offer' | 'collecting' | 'saving' | 'learned' | 'failed';
+/**
+ * Where a recording stands after `elapsed` ms with `frames` frames that had a person: at least
+ * DRIFT_MS of the pose, longer (up to DRIFT_MAX_MS) while too few frames came, then send or fail.
+ */
+export function driftRecording(elapsed: number, frames: number): 'recording' | 'send' | 'failed' {
+  if (elapsed < DRIFT_MS) return 'recording';
+  if (frames >= DRIFT_MIN_FRAMES) return 'send';
+  return elapsed < DRIFT_MAX_MS ? 'recording' : 'failed';
+}
+
+type Phase = 'offer' | 'collecting' | 'saving' | 'learned' | 'failed' | 'unseen';
 
 /** The drift step's state and the frame sink the camera loop feeds while it records. */
 export function useDriftStep(deviceId: () => string | null) {
@@ -39,11 +51,13 @@ export function useDriftStep(deviceId: () => string | null) {
     if (!r) return;
     if (frame && frame.poses.length > 0) r.frames.push(frame);
     const elapsed = now - r.startedAt;
-    setProgress(Math.min(1, elapsed / DRIFT_MS));
-    if (elapsed < DRIFT_MS) return;
+    // Progress counts both the time held and the frames read, so a slow computer's bar still moves.
+    setProgress(Math.min(elapsed / DRIFT_MS, r.frames.length / DRIFT_MIN_FRAMES, 1));
+    const state = driftRecording(elapsed, r.frames.length);
+    if (state === 'recording') return;
     rec.current = null;
-    if (r.frames.length >= DRIFT_MIN_FRAMES) void send(r.frames);
-    else setPhase('failed');
+    if (state === 'send') void send(r.frames);
+    else setPhase('unseen');
   }
 
   function start(now: number) {
@@ -76,11 +90,12 @@ export function DriftStep({
         {phase === 'saving' && i18n.t('calibSaving')}
         {phase === 'learned' && <strong>{i18n.t('driftLearned')}</strong>}
         {phase === 'failed' && i18n.t('driftFailed')}
+        {phase === 'unseen' && i18n.t('driftUnseen')}
       </div>
-      {(phase === 'offer' || phase === 'failed') && (
+      {(phase === 'offer' || phase === 'failed' || phase === 'unseen') && (
         <div class="row">
           <button data-testid="drift-start" onClick={() => drift.start(Date.now())}>
-            {phase === 'failed' ? i18n.t('calibTryAgain') : i18n.t('driftStart')}
+            {phase === 'offer' ? i18n.t('driftStart') : i18n.t('calibTryAgain')}
           </button>
           <button data-testid="drift-skip" onClick={onFinish}>
             {i18n.t('driftSkip')}

@@ -37,7 +37,7 @@ export function App() {
   const pause = (choice: PauseChoice) => act(() => sendToBackground('monitor:pause', { choice }));
   const fix = (f: CameraFix) => {
     if (f === 'allow') return openPage('/onboarding.html#camera');
-    if (f === 'retry') return act(() => sendToBackground('monitor:resume', {}));
+    if (f === 'retry') return act(() => sendToBackground('camera:retry', {}));
     return act(() => sendToBackground('settings:set', { patch: { cameraEnabled: false } }));
   };
 

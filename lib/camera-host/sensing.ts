@@ -15,6 +15,23 @@ type Config = CameraHostProtocol['sense:configure'][0];
 /** Frames to skip after the camera opens: real cameras need a moment for exposure. */
 const WARMUP_MS = 400;
 const BURST_GAP_MS = 150;
+/** After a detection failure the model is reloaded after 5 s, then 10 s, 20 s... at most 5 min. */
+const RELOAD_FIRST_MS = 5000;
+const RELOAD_MAX_MS = 5 * 60_000;
+
+/** Wait before the next sample after `failures` detection failures in a row (0: the interval). */
+export function reloadBackoffMs(failures: number, intervalMs: number): number {
+  if (failures <= 0) return intervalMs;
+  return Math.max(intervalMs, Math.min(RELOAD_MAX_MS, RELOAD_FIRST_MS * 2 ** (failures - 1)));
+}
+
+/** An exception thrown by the model while detecting, as opposed to opening camera or model. */
+class DetectionError extends Error {
+  constructor(cause: unknown) {
+    super(errorDetail(cause));
+    this.name = 'DetectionError';
+  }
+}
 
 export function startSensing(): void {
   let config: Config = { intervalMs: 5000, burstFrames: 1, keepCameraOpen: false };
@@ -29,6 +46,8 @@ export function startSensing(): void {
   let stopped = false;
   let busy = false;
   let lastStatus: CameraStatus | null = null;
+  /** Detection failures in a row; each drops the model, which the next sample reloads. */
+  let failures = 0;
   let link: ReturnType<typeof browser.runtime.connect> | null = null;
 
   /**
@@ -77,17 +96,32 @@ export function startSensing(): void {
         if (!session.cameraOpen)
           throw new DOMException('The camera stopped right after opening', 'NotReadableError');
       }
-      report('on');
+      if (failures === 0) report('on');
       for (let i = 0; i < config.burstFrames && session.cameraOpen && !stopped; i++) {
         if (i > 0) await new Promise((r) => setTimeout(r, BURST_GAP_MS));
-        const frame = await session.detect(Date.now());
+        let frame: Awaited<ReturnType<typeof session.detect>>;
+        try {
+          frame = await session.detect(Date.now());
+        } catch (e) {
+          throw new DetectionError(e);
+        }
+        if (failures > 0) report('on');
+        failures = 0;
         const deviceId = session.deviceId;
         if (frame && deviceId) await sendToBackground('pose:frame', { frame, deviceId });
         keepLink();
       }
     } catch (e) {
-      session.closeCamera();
-      report(cameraErrorStatus(e), errorDetail(e));
+      if (e instanceof DetectionError) {
+        // The model failed mid-run (lost WebGL context, GPU reset): its own state, never held as
+        // "camera busy". Drop the model; the next sample, after the backoff, loads it again.
+        failures += 1;
+        session.close();
+        report('detection-error', e.message);
+      } else {
+        session.closeCamera();
+        report(cameraErrorStatus(e), errorDetail(e));
+      }
     } finally {
       warming = false;
       if (!config.keepCameraOpen) session.closeCamera();
@@ -98,10 +132,13 @@ export function startSensing(): void {
   const schedule = () => {
     clearTimeout(timer);
     if (stopped) return;
-    timer = setTimeout(async () => {
-      await sample();
-      schedule();
-    }, config.intervalMs);
+    timer = setTimeout(
+      async () => {
+        await sample();
+        schedule();
+      },
+      reloadBackoffMs(failures, config.intervalMs),
+    );
   };
 
   handleMessages<CameraHostProtocol>('camera-host', {

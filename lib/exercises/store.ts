@@ -58,3 +58,53 @@ export function exerciseStoreWrite(patch: Partial<ExerciseStore>): Partial<Exerc
   if (patch.introduced) out.introduced = patch.introduced;
   return out;
 }
+
+/**
+ * One change to the record. Pages send operations, never whole records: the worker applies them
+ * in its one write queue (lib/worker/exercise-store.ts), so two pages (or a page open across
+ * "delete everything") cannot write each other's changes away.
+ */
+export type ExerciseOp =
+  | { op: 'safety-ack'; at: number }
+  | { op: 'remove'; id: string }
+  | { op: 'restore'; id: string }
+  | { op: 'introduce'; ids: string[] }
+  | { op: 'neck-session'; session: NeckSession };
+
+/** A well-formed operation from a message (a fresh copy), or null. */
+export function parseExerciseOp(x: unknown): ExerciseOp | null {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return null;
+  const o = x as Record<string, unknown>;
+  if (o.op === 'safety-ack' && typeof o.at === 'number' && Number.isFinite(o.at))
+    return { op: 'safety-ack', at: o.at };
+  if ((o.op === 'remove' || o.op === 'restore') && isExerciseId(o.id))
+    return { op: o.op, id: o.id };
+  if (o.op === 'introduce' && Array.isArray(o.ids) && o.ids.length <= 100)
+    return { op: 'introduce', ids: o.ids.filter(isExerciseId) };
+  if (o.op === 'neck-session' && isNeckSession(o.session)) {
+    const { at, level, repsDone } = o.session;
+    return { op: 'neck-session', session: { at, level, repsDone } };
+  }
+  return null;
+}
+
+/** The record after `op`. A neck session already logged (same time) is not logged twice. */
+export function applyExerciseOp(store: ExerciseStore, op: ExerciseOp): ExerciseStore {
+  switch (op.op) {
+    case 'safety-ack':
+      return { ...store, safetyAckAt: op.at };
+    case 'remove':
+      return store.removed.includes(op.id)
+        ? store
+        : { ...store, removed: [...store.removed, op.id] };
+    case 'restore':
+      return { ...store, removed: store.removed.filter((x) => x !== op.id) };
+    case 'introduce': {
+      const introduced = [...new Set([...store.introduced, ...op.ids])];
+      return introduced.length === store.introduced.length ? store : { ...store, introduced };
+    }
+    case 'neck-session':
+      if (store.neckLog.some((s) => s.at === op.session.at)) return store;
+      return { ...store, neckLog: [...store.neckLog, op.session].slice(-NECK_LOG_MAX) };
+  }
+}

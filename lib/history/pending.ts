@@ -9,6 +9,8 @@ import type { DayKey, HistoryEvent } from './types';
 export interface PendingEvent {
   day: DayKey;
   event: HistoryEvent;
+  /** Idempotency key: an event with a key already applied is not applied again. */
+  key?: string;
 }
 
 /** Far more than weeks of nudges and breaks; posture time is merged into one event per day. */
@@ -16,9 +18,10 @@ export const MAX_PENDING = 5000;
 
 export function isPending(x: unknown): x is PendingEvent {
   if (typeof x !== 'object' || x === null) return false;
-  const p = x as { day?: unknown; event?: unknown };
+  const p = x as { day?: unknown; event?: unknown; key?: unknown };
   return (
     isDayKey(p.day) &&
+    (p.key === undefined || typeof p.key === 'string') &&
     typeof p.event === 'object' &&
     p.event !== null &&
     typeof (p.event as { type?: unknown }).type === 'string'

@@ -6,7 +6,7 @@
 import { render, type VNode } from 'preact';
 import type { GeneratedI18nStructure } from '#i18n';
 import { i18n } from '../i18n';
-import { sendToBackground } from '../platform/messaging';
+import { loadPageEpoch, sendToBackground } from '../platform/messaging';
 import { loadBundledMessages, switchLanguage } from './language';
 
 /** Message names that take no substitutions: the ones a page title can use. */
@@ -88,7 +88,9 @@ export async function startPage({
     return lang;
   };
   const setting = languageSetting();
-  const answered = await within(setting, waitMs);
+  // The data epoch goes with every write (a page from before "delete everything" is refused);
+  // a worker too slow to answer leaves the page's writes unchecked, as before any delete.
+  const [answered] = await Promise.all([within(setting, waitMs), within(loadPageEpoch(), waitMs)]);
   if (answered !== null) return show(answered);
   const shown = await show('auto');
   const note = slowNote(target);

@@ -11,11 +11,31 @@ export type Handlers<P> = {
   [N in keyof P]: P[N] extends [infer D, infer R] ? (data: D) => R | Promise<R> : never;
 };
 
+/** The data epoch this page started with (`loadPageEpoch`); undefined in the worker. */
+let pageEpoch: string | undefined;
+
+/**
+ * Remembers the data epoch for this page's writes (call once at page start). A page whose epoch
+ * is older than a "delete everything" gets its writes refused instead of writing old data back.
+ */
+export async function loadPageEpoch(): Promise<void> {
+  try {
+    pageEpoch = (await sendToBackground('data:epoch', {})).epoch;
+  } catch {
+    pageEpoch = undefined; // no worker answer: writes go unchecked, as before any delete
+  }
+}
+
 async function send(to: Envelope['to'], name: string, data: unknown): Promise<unknown> {
-  const res = (await browser.runtime.sendMessage({ to, name, data })) as
+  const envelope: Envelope = { to, name: name as Envelope['name'], data: data as never };
+  if (pageEpoch !== undefined) envelope.epoch = pageEpoch;
+  const res = (await browser.runtime.sendMessage(envelope)) as
     { ok: true; value: unknown } | { ok: false; error: string } | undefined;
   if (!res) throw new Error(`No answer to ${name}`);
   if (!res.ok) throw new Error(res.error);
+  // This page's own delete: its later writes belong to the new epoch.
+  if (name === 'data:clear' && pageEpoch !== undefined)
+    pageEpoch = (res.value as { epoch: string }).epoch;
   return res.value;
 }
 
@@ -66,8 +86,13 @@ type Answer = { ok: true; value: unknown } | { ok: false; error: string };
  * Registers handlers for one receiving context. Messages for other contexts are left alone, and
  * so are names this context knows but `handlers` does not handle. A message with an unknown name
  * or a payload its parser refuses is answered `{ ok: false }` without calling a handler.
+ * @param refuse optional check before a handler runs: an error text refuses the message
  */
-export function handleMessages<P>(to: Envelope['to'], handlers: Handlers<P>): () => void {
+export function handleMessages<P>(
+  to: Envelope['to'],
+  handlers: Handlers<P>,
+  refuse?: (msg: Envelope) => Promise<string | null>,
+): () => void {
   const listener = (msg: unknown): Promise<Answer> | undefined => {
     if (typeof msg !== 'object' || msg === null || (msg as { to?: unknown }).to !== to)
       return undefined;
@@ -80,7 +105,11 @@ export function handleMessages<P>(to: Envelope['to'], handlers: Handlers<P>): ()
     if (payload === undefined)
       return Promise.resolve({ ok: false, error: `malformed ${String(name)} payload` });
     return Promise.resolve()
-      .then(() => h(payload))
+      .then(async () => {
+        const no = refuse ? await refuse(msg as Envelope) : null;
+        if (no) throw new Error(no);
+        return h(payload);
+      })
       .then(
         (value): Answer => ({ ok: true, value: value ?? null }),
         (e: unknown): Answer => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),

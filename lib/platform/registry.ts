@@ -78,6 +78,33 @@ export const STORAGE = {
     versionIn: 'key',
     owner: 'worker',
   }),
+  /** Idempotency keys of history events already applied (a replayed outbox counts once). */
+  historyApplied: entry({
+    area: 'local',
+    key: 'history:applied',
+    match: 'key',
+    version: 1,
+    versionIn: 'key',
+    owner: 'worker',
+  }),
+  /** The day retention counts from (lib/history/retention-clock.ts). */
+  historyRetentionClock: entry({
+    area: 'local',
+    key: 'history:retention-clock',
+    match: 'key',
+    version: 1,
+    versionIn: 'key',
+    owner: 'worker',
+  }),
+  /** The data epoch since the last "delete everything", and whether camera consent is back. */
+  dataEpoch: entry({
+    area: 'local',
+    key: 'data:epoch',
+    match: 'key',
+    version: 1,
+    versionIn: 'key',
+    owner: 'worker',
+  }),
   /** The person agreed that Chin Up may open a pinned monitor tab (Firefox). */
   monitorTabConsent: entry({
     area: 'local',
@@ -94,7 +121,7 @@ export const STORAGE = {
     match: 'key',
     version: 1,
     versionIn: 'key',
-    owner: 'break-page',
+    owner: 'worker',
   }),
   /** Exercise ids removed from automatic routines ("this hurts"). */
   exerciseRemoved: entry({
@@ -103,7 +130,7 @@ export const STORAGE = {
     match: 'key',
     version: 1,
     versionIn: 'key',
-    owner: 'break-page',
+    owner: 'worker',
   }),
   /** Chin-tuck sessions of the daily neck training. */
   exerciseNeckLog: entry({
@@ -112,7 +139,7 @@ export const STORAGE = {
     match: 'key',
     version: 1,
     versionIn: 'key',
-    owner: 'break-page',
+    owner: 'worker',
   }),
   /** Exercise ids whose "skip this if" advice was shown before their first run. */
   exerciseIntroduced: entry({

@@ -38,7 +38,9 @@ export type PostureState =
 /**
  * Camera and model health as seen by the sensing side. `denied`: permission denied or revoked;
  * `busy`: NotReadableError, another app (often a video call) holds the camera; `ended`: device
- * unplugged or track ended.
+ * unplugged or track ended; `model-error`: the model would not load (missing or corrupt file);
+ * `detection-error`: the model ran and then failed (a lost WebGL context, a GPU reset): not the
+ * camera, so nothing is held, and the camera host reloads the model with backoff.
  */
 export const CAMERA_STATUSES = [
   'off',
@@ -50,6 +52,7 @@ export const CAMERA_STATUSES = [
   'no-camera',
   'no-webgl',
   'model-error',
+  'detection-error',
 ] as const;
 export type CameraStatus = (typeof CAMERA_STATUSES)[number];
 

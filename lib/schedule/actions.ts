@@ -34,14 +34,22 @@ export function breakAction(ctx: StepContext, id: string, action: BreakActionNam
       b.snoozes += 1;
       b.until = t + settings.snoozeMin * 60_000;
       fx.push({ type: 'clear-notification', id: b.id });
-      fx.push({ type: 'record', event: { type: 'break', outcome: 'snoozed' } });
+      fx.push({
+        type: 'record',
+        event: { type: 'break', outcome: 'snoozed' },
+        key: `${b.id}:snoozed:${b.snoozes}`,
+      });
       return;
     case 'skip':
       if (!canSkip(s, settings)) return;
       s.skipsToday += 1;
       s.ignoredInRow += 1;
       resetTimers(s, b.kind);
-      fx.push({ type: 'record', event: { type: 'break', outcome: 'skipped' } });
+      fx.push({
+        type: 'record',
+        event: { type: 'break', outcome: 'skipped' },
+        key: `${b.id}:skipped`,
+      });
       dismiss(ctx);
       return;
     case 'done':

@@ -112,8 +112,16 @@ export function announce(ctx: StepContext): void {
   notifyBreak(ctx);
 }
 
-/** Creates and announces a new break of `kind`. */
-export function announceNew(ctx: StepContext, kind: BreakKind, catchUp: boolean): void {
+/**
+ * Creates and announces a new break of `kind`.
+ * @param gentle announce without a countdown whatever the strictness (a hold outlasted its limit)
+ */
+export function announceNew(
+  ctx: StepContext,
+  kind: BreakKind,
+  catchUp: boolean,
+  gentle = false,
+): void {
   ctx.s.brk = {
     id: newBreakId(ctx, kind),
     kind,
@@ -122,6 +130,7 @@ export function announceNew(ctx: StepContext, kind: BreakKind, catchUp: boolean)
     snoozes: 0,
     catchUp,
   };
+  if (gentle) ctx.s.brk.gentle = true;
   announce(ctx);
 }
 
@@ -169,7 +178,7 @@ export function taken(ctx: StepContext, keepPage = false): void {
   if (!b) return;
   resetTimers(ctx.s, b.kind);
   ctx.s.ignoredInRow = 0;
-  ctx.fx.push({ type: 'record', event: { type: 'break', outcome: 'taken' } });
+  ctx.fx.push({ type: 'record', event: { type: 'break', outcome: 'taken' }, key: `${b.id}:taken` });
   dismiss(ctx, keepPage);
 }
 
@@ -182,6 +191,10 @@ export function stopped(ctx: StepContext): void {
   const b = ctx.s.brk;
   if (!b) return;
   resetTimers(ctx.s, b.kind);
-  ctx.fx.push({ type: 'record', event: { type: 'break', outcome: 'stopped' } });
+  ctx.fx.push({
+    type: 'record',
+    event: { type: 'break', outcome: 'stopped' },
+    key: `${b.id}:stopped`,
+  });
   dismiss(ctx, true);
 }

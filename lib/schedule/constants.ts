@@ -12,6 +12,12 @@ export const POSTURE_FRESH_MS = 3 * 60_000;
 export const MAX_GAP_MS = 3 * 60_000;
 /** Meeting signals must stay quiet this long before the hold ends (a pause between videos). */
 export const HOLD_RELEASE_GRACE_MS = 60_000;
+/**
+ * A hold lasts at most this long: after it, a due break is offered anyway, gently (no countdown).
+ * 90 minutes covers nearly every meeting, while a music tab, a film or another app keeping the
+ * camera all day no longer means no breaks all day. Shown in options (optionsHoldLimit).
+ */
+export const HOLD_LIMIT_MS = 90 * 60_000;
 /** Countdown before the break page opens by itself, per effective strictness. */
 export const COUNTDOWN_SEC = { gentle: null, normal: 30, firm: 15 } as const;
 /** A gentle announcement nobody answers is auto-snoozed (or dropped) after this long. */

@@ -3,7 +3,7 @@
  * or an opted-in meeting site hold every interruption. Timers keep running; when the hold ends
  * (after a short grace), one catch-up break is offered if one came due meanwhile.
  */
-import { HOLD_RELEASE_GRACE_MS } from './constants';
+import { HOLD_LIMIT_MS, HOLD_RELEASE_GRACE_MS } from './constants';
 import type { StepContext } from './context';
 import { dismiss } from './breaks';
 
@@ -44,6 +44,7 @@ export function updateHold(ctx: StepContext): void {
     s.holdReleaseAt = null;
     if (!s.held) {
       s.held = true;
+      s.heldSince = t;
       if (s.brk && s.brk.phase !== 'running') {
         dismiss(ctx);
         s.catchUp = true;
@@ -52,14 +53,19 @@ export function updateHold(ctx: StepContext): void {
     return;
   }
   if (!s.held) return;
-  if (!settings.holdDuringMeetings) {
-    s.held = false;
-    s.holdReleaseAt = null;
-    return;
-  }
+  if (!settings.holdDuringMeetings) return release(ctx);
   s.holdReleaseAt ??= t + HOLD_RELEASE_GRACE_MS;
-  if (t >= s.holdReleaseAt) {
-    s.held = false;
-    s.holdReleaseAt = null;
-  }
+  if (t >= s.holdReleaseAt) release(ctx);
+}
+
+function release(ctx: StepContext): void {
+  ctx.s.held = false;
+  ctx.s.heldSince = null;
+  ctx.s.holdReleaseAt = null;
+}
+
+/** Whether the hold has lasted `HOLD_LIMIT_MS`: a due break is then offered anyway, gently. */
+export function holdOutlasted(ctx: StepContext): boolean {
+  const { s, t } = ctx;
+  return s.held && s.heldSince !== null && t - s.heldSince >= HOLD_LIMIT_MS;
 }

@@ -84,7 +84,7 @@ export function maybeNudge(ctx: StepContext): void {
           tip: RESET_TIPS[seq % RESET_TIPS.length] ?? 'chinTuck',
         },
   });
-  fx.push({ type: 'record', event: { type: 'nudge' } });
+  fx.push({ type: 'record', event: { type: 'nudge' }, key: `nudge:${ctx.t.toString(36)}` });
 }
 
 /**

@@ -30,6 +30,7 @@ export function initialState(now: number, day: string): ScheduleState {
     loadMs: 0,
     signals: { cameraBusy: false, audible: false, fullscreen: false, meetingSite: false },
     held: false,
+    heldSince: null,
     holdReleaseAt: null,
     catchUp: false,
     pausedUntil: null,
@@ -61,7 +62,8 @@ function coerceBreak(x: unknown): ActiveBreak | null | undefined {
     oneOf(x.phase, BREAK_PHASES) &&
     num(x.until) &&
     num(x.snoozes) &&
-    typeof x.catchUp === 'boolean';
+    typeof x.catchUp === 'boolean' &&
+    (x.gentle === undefined || typeof x.gentle === 'boolean');
   return ok ? (x as unknown as ActiveBreak) : undefined;
 }
 
@@ -115,9 +117,18 @@ export function coerceScheduleState(raw: unknown): ScheduleState | null {
     num(s.skipsToday) &&
     num(s.ignoredInRow) &&
     (s.badge === null || oneOf(s.badge, BADGE_KINDS)) &&
-    numOrNull(s.wakeAt);
+    numOrNull(s.wakeAt) &&
+    (s.heldSince === undefined || numOrNull(s.heldSince));
   if (!ok) return null;
+  const stored = s.heldSince as number | null | undefined;
+  const heldSince = stored === undefined ? (s.held ? (s.at as number) : null) : stored;
   const neckDay = typeof s.neckDay === 'string' ? s.neckDay : null;
   const rotation = num(s.rotation) && s.rotation >= 0 ? Math.floor(s.rotation) : 0;
-  return { ...(structuredClone(s) as unknown as ScheduleState), nudge, neckDay, rotation };
+  return {
+    ...(structuredClone(s) as unknown as ScheduleState),
+    nudge,
+    heldSince,
+    neckDay,
+    rotation,
+  };
 }

@@ -17,9 +17,10 @@ import {
 } from './breaks';
 import type { StepContext } from './context';
 import { fixedOffsetLocalTime } from './local-time';
-import { updateHold } from './meeting';
+import { holdOutlasted, updateHold } from './meeting';
 import { maybeNudge, snoozeNudge, withdrawNudge } from './nudges';
 import { emitOutputs } from './outputs';
+import { clockWentBack, rebaseState } from './rebase';
 import { accrue, isPresent, onDuty } from './presence';
 import { allowedSnoozes, countdownSec } from './strictness';
 import type { LocalTimeFn, ScheduleEvent, ScheduleState, StepResult } from './types';
@@ -28,17 +29,19 @@ const UTC = fixedOffsetLocalTime(0);
 
 /**
  * Advances the schedule to `now` (ms since epoch) and applies `event`.
- * A tick at or before the last processed time is ignored (an alarm already handled).
+ * A tick at or before the last processed time is ignored (an alarm already handled). A clock that
+ * went back further than `BACKWARD_JUMP_MS` is a gap: the state is rebased to `now` and goes on.
  * @param local maps ms since epoch to local wall-clock time (working hours, days, midnight)
  */
 export function step(
-  state: ScheduleState,
+  given: ScheduleState,
   event: ScheduleEvent,
   settings: Settings,
   now: number,
   local: LocalTimeFn = UTC,
 ): StepResult {
-  if (event.type === 'tick' && now <= state.at) return { state, effects: [] };
+  const state = clockWentBack(given, now) ? rebaseState(given, now) : given;
+  if (event.type === 'tick' && now <= state.at && state === given) return { state, effects: [] };
   const t = Math.max(now, state.at);
   const ctx: StepContext = { s: structuredClone(state), settings, t, lt: local(t), local, fx: [] };
   accrue(ctx);
@@ -107,9 +110,12 @@ function settle(ctx: StepContext): void {
   }
   if (s.brk && t >= s.brk.until) expire(ctx);
   const free = onDuty(ctx) && !s.held && isPresent(s, t);
+  // A hold past its limit no longer holds breaks (nudges stay held): they come gently.
+  const outlasted = holdOutlasted(ctx) && onDuty(ctx) && isPresent(s, t);
   const due = dueKind(s, settings, ctx.lt);
   if (!s.brk && due) {
-    if (s.held) s.catchUp = true;
+    if (outlasted) announceNew(ctx, due, false, true);
+    else if (s.held) s.catchUp = true;
     else if (free) {
       announceNew(ctx, due, s.catchUp);
       s.catchUp = false;
@@ -153,7 +159,7 @@ function expire(ctx: StepContext): void {
   if (!b) return;
   if (b.phase === 'running') return taken(ctx);
   if (b.phase === 'snoozed') {
-    if (s.held) {
+    if (s.held && !holdOutlasted(ctx)) {
       dismiss(ctx);
       s.catchUp = true;
     } else if (onDuty(ctx) && isPresent(s, t)) announce(ctx);

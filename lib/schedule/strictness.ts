@@ -31,5 +31,6 @@ export function canSkip(state: ScheduleState, settings: Settings): boolean {
 
 /** Seconds before an announced break opens its page by itself; null for never (gentle). */
 export function countdownSec(state: ScheduleState, settings: Settings): number | null {
+  if (state.brk?.gentle) return null;
   return COUNTDOWN_SEC[effectiveStrictness(state, settings)];
 }

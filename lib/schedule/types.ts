@@ -52,6 +52,11 @@ export interface ActiveBreak {
   snoozes: number;
   /** Offered after a meeting held it. */
   catchUp: boolean;
+  /**
+   * Offered during a hold that outlasted `HOLD_LIMIT_MS`: announced without a countdown, whatever
+   * the strictness. Absent in breaks stored before it existed (read as false).
+   */
+  gentle?: boolean;
 }
 
 export interface NudgeState {
@@ -92,6 +97,11 @@ export interface ScheduleState {
   loadMs: number;
   signals: { cameraBusy: boolean; audible: boolean; fullscreen: boolean; meetingSite: boolean };
   held: boolean;
+  /**
+   * ms timestamp since when the hold lasts, or null when not held. Absent in states stored before
+   * it existed: read back as the step's time (a hold seen then starts its limit then).
+   */
+  heldSince: number | null;
   /** Signals went quiet: the hold ends at this ms timestamp (grace against flapping). */
   holdReleaseAt: number | null;
   /** A break came due while held: offer one catch-up break when the hold ends. */
@@ -165,7 +175,11 @@ export type Effect =
   /** `asked`: the person asked for this break (it starts at once, with no snooze offered). */
   | { type: 'open-break'; id: string; kind: BreakKind; asked?: boolean }
   | { type: 'close-break'; id: string }
-  | { type: 'record'; event: HistoryEvent }
+  /**
+   * Records a history event. `key` makes it count once: an outbox replayed after the worker died
+   * between recording and saving the outbox records nothing the second time.
+   */
+  | { type: 'record'; event: HistoryEvent; key?: string }
   /** (Re)schedule the single wake-up alarm at `at` ms, or clear it when null. */
   | { type: 'alarm'; at: number | null };
 

@@ -3,15 +3,15 @@
  * through the worker's one queue (lib/worker/history-store.ts), so two contexts can't overwrite
  * each other's updates to the same day, and events kept while storage is full are counted once.
  */
-import { browser } from 'wxt/browser';
 import { dayKey, shiftDay } from '../history/day';
 import type { HistoryEvent } from '../history/types';
-import type { BackgroundProtocol } from '../messages';
+import { DIARY_TOO_OLD, type BackgroundProtocol } from '../messages';
 import type { Settings } from '../settings-schema';
 import type { Handlers } from '../platform/messaging';
-import { clearHistory, pruneHistory, readHistory, recordHistory } from './history-store';
+import { oldestKeptFrom } from '../history/retention';
+import { pruneHistory, readHistory, recordHistory } from './history-store';
 
-type HistoryNames = 'history:get' | 'history:diary' | 'history:exercise' | 'data:clear';
+type HistoryNames = 'history:get' | 'history:diary' | 'history:exercise';
 
 export function historyHandlers(
   settings: () => Promise<Settings>,
@@ -30,6 +30,9 @@ export function historyHandlers(
           : { type: 'diary', day, intensity, note, details };
       const { diaryEnabled, retentionDays } = await settings();
       if (!diaryEnabled && event.type === 'diary') throw new Error('the diary is turned off');
+      // Saved and pruned at once would be a false "Saved.": refuse it, the page says why.
+      if (event.type === 'diary' && day < oldestKeptFrom(retentionDays, dayKey(now)))
+        throw new Error(DIARY_TOO_OLD);
       await recordHistory(event, now, retentionDays);
     },
     'history:exercise': async ({ id, reps, holdSec, durationSec }) => {
@@ -37,11 +40,6 @@ export function historyHandlers(
       if (!insightsEnabled) return;
       const event: HistoryEvent = { type: 'exercise', id, reps, holdSec, durationSec };
       await recordHistory(event, Date.now(), retentionDays);
-    },
-    'data:clear': async () => {
-      await clearHistory();
-      // Everything else this extension keeps locally: own settings, calibration, schedule state.
-      await browser.storage.local.clear();
     },
   };
 }

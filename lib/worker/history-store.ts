@@ -13,24 +13,28 @@ import {
   emptyDay,
   eventDay,
   isDayKey,
-  migrateDay,
 } from '../history/day';
+import { ANY_VERSION, migrateOldKeys } from './history-migrate';
+import { enqueueWrite } from './write-queue';
 import { coalescePending, isPending, type PendingEvent } from '../history/pending';
-import { expiredDays } from '../history/retention';
-import { HISTORY_KEY_ANY_VERSION, STORAGE } from '../platform/registry';
+import { expiredFrom } from '../history/retention';
+import { STORAGE } from '../platform/registry';
+import {
+  APPLIED_KEY,
+  RETENTION_CLOCK_KEY,
+  appliedKeys,
+  dropApplied,
+  storedApplied,
+  trustedDay,
+} from './history-guards';
 import type { DayKey, DayRecord, HistoryEvent } from '../history/types';
 
 /** Prefix of every history key; the version is part of it. */
 const HISTORY_PREFIX = STORAGE.historyDay.key;
 const keyOf = (day: DayKey): string => `${HISTORY_PREFIX}${day}`;
 
-let queue: Promise<unknown> = Promise.resolve();
-/** Runs `task` after every earlier queued task, whatever their outcome. */
-function enqueue<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+/** The worker's one write queue (settings, exercise progress and delete-all share it). */
+const enqueue = enqueueWrite;
 
 /** History keys present in storage, of the current version. */
 async function storedKeys(): Promise<string[]> {
@@ -61,10 +65,13 @@ async function writePending(list: PendingEvent[]): Promise<void> {
  */
 async function writeEvents(events: PendingEvent[]): Promise<boolean> {
   const keys = [...new Set(events.map((p) => keyOf(p.day)))];
-  const got = await browser.storage.local.get(keys);
+  const got = await browser.storage.local.get([...keys, APPLIED_KEY]);
+  // Keyed events already stored (a replayed outbox) count once; the keys go in the same write.
+  const applied = appliedKeys(got);
+  const { fresh, added } = dropApplied(events, applied);
   const days = new Map<DayKey, DayRecord>();
   let isNew = false;
-  for (const { day, event } of events) {
+  for (const { day, event } of fresh) {
     let rec = days.get(day);
     if (!rec) {
       const raw = got[keyOf(day)];
@@ -75,7 +82,8 @@ async function writeEvents(events: PendingEvent[]): Promise<boolean> {
   }
   const out: Record<string, unknown> = {};
   for (const [day, rec] of days) out[keyOf(day)] = { v: HISTORY_VERSION, ...rec };
-  await browser.storage.local.set(out);
+  if (added) out[APPLIED_KEY] = storedApplied(applied);
+  if (Object.keys(out).length > 0) await browser.storage.local.set(out);
   return isNew;
 }
 
@@ -90,17 +98,21 @@ export type RecordOutcome = 'saved' | 'pending';
  * When storage is full the event is not lost: it waits in session storage with any earlier ones,
  * every later call and `flushPendingHistory` try again, `readHistory` already counts it, and
  * `flushPendingHistory` reports how many wait, so the person can be told.
- * @param now ms since epoch
+ * @param now ms since epoch, on the worker's clock
  * @param retentionDays days of history kept, today included (setting `retentionDays`)
+ * @param key idempotency key: an event recorded again with the same key is not counted again
  */
 export function recordHistory(
   event: HistoryEvent,
   now: number,
   retentionDays: number,
+  key?: string,
 ): Promise<RecordOutcome> {
   return enqueue(async () => {
     const waiting = await readPending();
-    const all = [...waiting, { day: eventDay(event, now), event }];
+    const next: PendingEvent = { day: eventDay(event, now), event };
+    if (key !== undefined) next.key = key;
+    const all = [...waiting, next];
     return store(all, waiting.length > 0, now, retentionDays);
   });
 }
@@ -124,7 +136,9 @@ async function store(
   // The events are stored: what follows must not turn that into a failure for the caller.
   try {
     if (hadPending) await writePending([]);
-    if (isNew) await pruneLocked(retentionDays, now);
+    // Every write shows the retention clock the time; a new day or a jump that lasted prunes.
+    const { day, changed } = await trustedDay(now);
+    if (isNew || changed) await pruneFrom(retentionDays, day);
   } catch (err) {
     console.warn('history: clean-up after a write failed', err);
   }
@@ -144,10 +158,20 @@ export function flushPendingHistory(now: number, retentionDays: number): Promise
   });
 }
 
+/**
+ * Deletes the days outside the retention window counted from the trusted day: a jump of the clock
+ * forward prunes only once it has lasted (lib/history/retention-clock.ts).
+ */
 async function pruneLocked(retentionDays: number, now: number): Promise<number> {
+  // No history (a fresh install, just after "delete everything"): nothing to prune or to date.
+  if ((await storedKeys()).length === 0) return 0;
+  return pruneFrom(retentionDays, (await trustedDay(now)).day);
+}
+
+async function pruneFrom(retentionDays: number, today: DayKey): Promise<number> {
   const keys = await storedKeys();
   const days = keys.map((k) => k.slice(HISTORY_PREFIX.length));
-  const expired = expiredDays(days, retentionDays, now);
+  const expired = expiredFrom(days, retentionDays, today);
   if (expired.length > 0) await browser.storage.local.remove(expired.map(keyOf));
   return expired.length;
 }
@@ -183,49 +207,19 @@ export function readHistory(): Promise<DayRecord[]> {
       await browser.storage.local
         .set(repaired)
         .catch((err: unknown) => console.warn('history repair not saved', err));
-    for (const { day, event } of await readPending())
+    const { fresh } = dropApplied(await readPending(), appliedKeys(all));
+    for (const { day, event } of fresh)
       days.set(day, applyEvent(days.get(day) ?? emptyDay(day), event));
     return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
   });
-}
-
-/** Matches a history key of any version: `history:v<version>:<day>`. */
-const ANY_VERSION = HISTORY_KEY_ANY_VERSION;
-
-/**
- * Moves records stored under an older version's keys to the current one, through
- * `HISTORY_MIGRATIONS`, and returns the storage contents as they are afterwards. Runs before
- * every read.
- */
-async function migrateOldKeys(all: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const moved: Record<string, unknown> = {};
-  const old: string[] = [];
-  for (const [key, raw] of Object.entries(all)) {
-    const m = ANY_VERSION.exec(key);
-    if (!m || Number(m[1]) >= HISTORY_VERSION) continue;
-    const day = m[2]!;
-    old.push(key);
-    if (isDayKey(day) && all[keyOf(day)] === undefined)
-      moved[keyOf(day)] = migrateDay(raw, Number(m[1]));
-  }
-  if (old.length === 0) return all;
-  const out = { ...all, ...moved };
-  try {
-    await browser.storage.local.set(moved);
-    await browser.storage.local.remove(old);
-  } catch (err) {
-    // No room to move them now: read them migrated, keep the old keys for the next try.
-    console.warn('history migration not saved', err);
-  }
-  for (const k of old) delete out[k];
-  return out;
 }
 
 /** Deletes all local history, events still waiting for room included. */
 export function clearHistory(): Promise<void> {
   return enqueue(async () => {
     const all = await browser.storage.local.get(null);
-    const keys = Object.keys(all).filter((k) => ANY_VERSION.test(k));
+    const guards = [APPLIED_KEY, RETENTION_CLOCK_KEY];
+    const keys = Object.keys(all).filter((k) => ANY_VERSION.test(k) || guards.includes(k));
     if (keys.length > 0) await browser.storage.local.remove(keys);
     await writePending([]);
   });

@@ -26,9 +26,16 @@ export const STEADY_FPS = 2;
 /** Camera states that need the person to act; the camera is not retried automatically. */
 const NEEDS_PERSON: CameraStatus[] = ['denied', 'no-webgl', 'model-error'];
 
+/**
+ * Creates the posture service.
+ * @param clock the worker's clock, the one time for history, retention and the schedule. A frame's
+ *   own timestamp only orders frames inside the camera host (the model needs it increasing); a
+ *   wrong one (a host whose clock is off, a forged message) must not move the worker's time.
+ */
 export function createPostureService(
   listener: PostureListener,
   cameraWish: (now: number) => Promise<CameraWish>,
+  clock: () => number = () => Date.now(),
 ) {
   const run = serialize();
   /**
@@ -107,7 +114,7 @@ export function createPostureService(
 
   const onFrame = (frame: PoseFrame, deviceId: string) =>
     run(async () => {
-      const now = frame.t;
+      const now = clock();
       const [{ settings }, session, baselines] = await Promise.all([
         getSettings(),
         readSession(),
@@ -166,6 +173,18 @@ export function createPostureService(
       if (NEEDS_PERSON.includes(status) && (await hasCameraHost())) await closeCameraHost();
     });
 
+  /** Starts the camera host over: a new host loads the model afresh and reopens the camera. */
+  const retry = () =>
+    run(async () => {
+      if (await hasCameraHost()) {
+        await sendToCameraHost('sense:stop', {}).catch(() => undefined);
+        await closeCameraHost();
+      }
+      const session = await readSession();
+      if (session.camera !== 'denied')
+        await sessionItem.setValue({ ...session, camera: 'off', cameraDetail: undefined });
+    });
+
   const saveCalibration = (deviceId: string, frames: PoseFrame[]) =>
     run(async () => {
       const result = calibrate(frames);
@@ -197,8 +216,12 @@ export function createPostureService(
 
   const handlers: Pick<
     Handlers<BackgroundProtocol>,
-    'pose:frame' | 'camera:status' | 'calibration:save' | 'calibration:drift'
+    'pose:frame' | 'camera:status' | 'camera:retry' | 'calibration:save' | 'calibration:drift'
   > = {
+    'camera:retry': async () => {
+      await retry();
+      await reconcile(clock());
+    },
     // Payloads arrive parsed (lib/message-parsers.ts): frames are complete, statuses known.
     'pose:frame': async ({ frame, deviceId }) => {
       await onFrame(frame, deviceId);
@@ -223,5 +246,8 @@ export function createPostureService(
     return reconcile(now);
   };
 
-  return { handlers, reconcile, lend };
+  /** Runs `task` with no posture write in between (delete everything, import). */
+  const exclusive = <T>(task: () => Promise<T>): Promise<T> => run(task);
+
+  return { handlers, reconcile, lend, exclusive };
 }

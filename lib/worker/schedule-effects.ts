@@ -14,6 +14,7 @@ import {
   type Notice,
 } from '../schedule/types';
 import type { Settings } from '../settings-schema';
+import { closeBreakWindow } from './break-window';
 import type { ScheduleRecord } from './schedule-store';
 import { ALARMS, NOTIFICATIONS } from '../platform/registry';
 
@@ -27,7 +28,13 @@ export interface EffectEnv {
   t: (key: string, subs?: string[]) => string;
   /** Whether notifications may carry buttons and requireInteraction (not Firefox). */
   buttons: boolean;
-  record: (event: HistoryEvent, now: number, retentionDays: number) => Promise<unknown>;
+  /** Records a history event; the same `key` counts once. */
+  record: (
+    event: HistoryEvent,
+    now: number,
+    retentionDays: number,
+    key?: string,
+  ) => Promise<unknown>;
   now: () => number;
   /** Called for wake-ups sooner than the browser's minimum alarm delay. */
   soon: (at: number) => void;
@@ -166,7 +173,7 @@ export async function performEffect(
       const start = e.asked ? '&start=1' : ''; // asked for: the page starts at once
       const url = extUrl(`/break.html?id=${encodeURIComponent(e.id)}&kind=${e.kind}${start}`);
       const old = rec.pages[e.id];
-      if (old !== undefined) await browser.windows.remove(old).catch(() => undefined);
+      if (old !== undefined) await closeBreakWindow(old, e.id);
       const win = await browser.windows
         .create({ url, type: 'popup', width: 560, height: 760, focused: true })
         .catch(() => undefined);
@@ -177,11 +184,12 @@ export async function performEffect(
     case 'close-break': {
       const win = rec.pages[e.id];
       delete rec.pages[e.id];
-      if (win !== undefined) await browser.windows.remove(win).catch(() => undefined);
+      if (win !== undefined) await closeBreakWindow(win, e.id);
       return;
     }
     case 'record':
-      if (settings.insightsEnabled) await env.record(e.event, env.now(), settings.retentionDays);
+      if (settings.insightsEnabled)
+        await env.record(e.event, env.now(), settings.retentionDays, e.key);
       return;
     case 'alarm':
       if (e.at === null) await browser.alarms.clear(WAKE_ALARM);

@@ -5,7 +5,6 @@
  */
 import { browser } from 'wxt/browser';
 import { i18n } from '../i18n';
-import type { HistoryEvent } from '../history/types';
 import { step } from '../schedule/step';
 import { cameraBlock, isPaused, nextBreak } from '../schedule/summary';
 import type { LocalTimeFn, ScheduleEvent, ScheduleState } from '../schedule/types';
@@ -37,7 +36,7 @@ export interface ScheduleDeps {
   now: () => number;
   local: LocalTimeFn;
   settings: () => Promise<Settings>;
-  record: (event: HistoryEvent, now: number, retentionDays: number) => Promise<unknown>;
+  record: EffectEnv['record'];
   t: (key: string, subs?: string[]) => string;
   buttons: boolean;
   /** Called after every step that changed the state (the camera host rules are checked again). */
@@ -51,6 +50,11 @@ export interface ScheduleServiceHandle extends ScheduleService {
   ready: Promise<void>;
   /** Removes every listener and timer (the worker's end; a new service can take over). */
   dispose(): void;
+  /**
+   * Runs `task` with no schedule step in between, then forgets the state and settings held in
+   * memory, so the next step starts from what storage holds (delete everything).
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
 }
 
 const defaultDeps = (): ScheduleDeps => ({
@@ -229,6 +233,14 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
   return {
     dispatch,
     ready,
+    exclusive: (task) =>
+      queue(async () => {
+        const out = await task();
+        rec = null;
+        settings = null;
+        clearTimeout(timer);
+        return out;
+      }),
     dispose: () => {
       alive = false;
       off.forEach((f) => f());

@@ -7,6 +7,8 @@ import { STORAGE } from '../platform/registry';
 import { defineStored } from '../platform/stored-item';
 import { SETTINGS_MIGRATIONS, coerceOverrides, isRecord, type Settings } from '../settings';
 import { resolveSettings, type ResolvedSettings } from '../settings-policy';
+import { giveCameraConsent, readEpoch } from './data-epoch';
+import { enqueueWrite } from './write-queue';
 
 type Overrides = Record<string, unknown>;
 
@@ -41,21 +43,28 @@ async function readUser(): Promise<unknown> {
 }
 
 export async function getSettings(): Promise<ResolvedSettings> {
-  const [user, managed] = await Promise.all([readUser(), readManaged()]);
-  return resolveSettings(user, managed);
+  const [user, managed, epoch] = await Promise.all([readUser(), readManaged(), readEpoch()]);
+  const resolved = resolveSettings(user, managed);
+  // After "delete everything" the camera stays off until the person turns it on again.
+  if (epoch?.cameraConsent === false) resolved.settings.cameraEnabled = false;
+  return resolved;
 }
 
 /**
  * Applies a patch of the person's own choices. Locked keys and invalid values are dropped
  * (coerced), so the stored record is always valid.
  */
-export async function setSettings(patch: Partial<Settings>): Promise<ResolvedSettings> {
-  const current = await getSettings();
-  const clean = coerceOverrides(patch) as Overrides;
-  for (const k of current.locked) delete clean[k];
-  const user = coerceOverrides(await readUser()) as Overrides;
-  await userItem.setValue({ ...user, ...clean });
-  return getSettings();
+export function setSettings(patch: Partial<Settings>): Promise<ResolvedSettings> {
+  // In the worker's one write queue: two saves at once each read the record the other wrote.
+  return enqueueWrite(async () => {
+    const current = await getSettings();
+    const clean = coerceOverrides(patch) as Overrides;
+    for (const k of current.locked) delete clean[k];
+    const user = coerceOverrides(await readUser()) as Overrides;
+    await userItem.setValue({ ...user, ...clean });
+    if (clean.cameraEnabled === true) await giveCameraConsent();
+    return getSettings();
+  });
 }
 
 /** Calls `cb` whenever the person's settings or the organization's policy change. */

@@ -46,9 +46,12 @@ test('the build fences the network and bundles the verified model', () => {
     'storage',
   ]);
   const csp: string = manifest.content_security_policy.extension_pages;
+  expect(csp).toContain("default-src 'none'");
   expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
-  expect(csp).toContain("object-src 'self'");
+  expect(csp).toContain("object-src 'none'");
   expect(csp).toContain("connect-src 'self'");
+  for (const d of ['form-action', 'frame-ancestors', 'base-uri'])
+    expect(csp).toContain(`${d} 'none'`);
   expect(csp).not.toMatch(/https?:|\*/);
   const model = readFileSync(join(EXTENSION_DIR, 'models/pose_landmarker_full.task'));
   expect(createHash('sha256').update(model).digest('hex')).toBe(

@@ -45,6 +45,9 @@ const GOOD: Samples<BackgroundProtocol> & Samples<CameraHostProtocol> = {
     details: { type: 'tension-type', medicine: true, triggers: ['stress'] },
   },
   'data:clear': {},
+  'data:epoch': {},
+  'camera:retry': {},
+  'exercise:update': { op: { op: 'remove', id: 'chin-tuck' } },
   'sense:configure': { intervalMs: 5000, burstFrames: 1, keepCameraOpen: false },
   'sense:stop': {},
 };

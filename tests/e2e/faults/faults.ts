@@ -174,3 +174,51 @@ export async function microBreakDueAfterRestart(
 /** A day of history three days ago: inside any retention window, so it must never go away. */
 export const PAST_DAY = dayKey(Date.now() - 3 * 86_400_000);
 export const PAST_DAY_KEY = `history:v1:${PAST_DAY}`;
+
+/** A change to the stored schedule record: fields merged into its state, or replaced. */
+export interface ScheduleEdit {
+  state?: Record<string, unknown>;
+  outbox?: unknown[];
+  pages?: Record<string, number>;
+}
+
+/**
+ * Stops the worker, edits the stored schedule (and sets `extra` keys in `storage.local`) from
+ * `page`, then wakes a fresh worker, which reads the edited record back. Retries when a worker
+ * woke in between and wrote over the edit (`landed` checks the record the fresh worker sees).
+ */
+export async function restartWithSchedule(
+  context: BrowserContext,
+  page: Page,
+  edit: ScheduleEdit,
+  landed: (rec: ScheduleRecord) => boolean,
+  extra: Record<string, unknown> = {},
+): Promise<Worker> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await stopWorker(context, page, false);
+    await page.evaluate(
+      async ([k, e, x]) => {
+        const rec = (await chrome.storage.local.get(k))[k] as ScheduleRecord;
+        rec.state = { ...rec.state, ...(e.state ?? {}) };
+        if (e.outbox) rec.outbox = e.outbox;
+        if (e.pages) rec.pages = e.pages;
+        await chrome.storage.local.set({ ...x, [k]: rec });
+      },
+      [SCHEDULE_KEY, edit, extra] as const,
+    );
+    const sw = await stopWorker(context, page);
+    if (landed(await readSchedule(sw))) return sw;
+  }
+  throw new Error('could not edit the schedule: the worker kept rewriting it');
+}
+
+/** A well-formed pose frame (33 landmarks facing the camera) dated `t`. */
+export function poseFrame(t: number) {
+  const lm = Array.from({ length: 33 }, (_, i) => ({
+    x: 0.4 + (i % 5) * 0.05,
+    y: 0.2 + Math.floor(i / 5) * 0.08,
+    z: 0,
+    visibility: 0.99,
+  }));
+  return { t, brightness: 0.5, width: 640, height: 480, poses: [lm] };
+}

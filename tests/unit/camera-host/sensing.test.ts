@@ -11,6 +11,9 @@ import type { PoseFrame } from '../../../lib/posture/types';
 const h = vi.hoisted(() => ({
   sent: [] as { name: string; data: Record<string, unknown> }[],
   handlers: {} as Record<string, (d: unknown) => unknown>,
+  /** While set, the model throws on detect (a lost WebGL context). */
+  detectFails: false,
+  loads: 0,
 }));
 
 vi.mock('../../../lib/platform/messaging', () => ({
@@ -29,21 +32,21 @@ vi.mock('../../../lib/pose/frame-grab', () => ({
   meanLuma: () => 128,
 }));
 vi.mock('../../../lib/pose/landmarker', () => ({
-  createLandmarker: async (): Promise<Landmarker> => ({
-    detect: (): PoseFrame => ({
-      t: Date.now(),
-      poses: [],
-      brightness: 128,
-      width: 640,
-      height: 480,
-    }),
-    loadMs: 1,
-    close: () => undefined,
-  }),
+  createLandmarker: async (): Promise<Landmarker> => {
+    h.loads += 1;
+    return {
+      detect: (): PoseFrame => {
+        if (h.detectFails) throw new Error('WebGL context lost');
+        return { t: Date.now(), poses: [], brightness: 128, width: 640, height: 480 };
+      },
+      loadMs: 1,
+      close: () => undefined,
+    };
+  },
   WebGlUnavailableError: class extends Error {},
 }));
 
-import { startSensing } from '../../../lib/camera-host/sensing';
+import { reloadBackoffMs, startSensing } from '../../../lib/camera-host/sensing';
 
 class FakeTrack extends EventTarget {
   stopped = false;
@@ -80,6 +83,8 @@ const frames = () => h.sent.filter((m) => m.name === 'pose:frame').length;
 
 beforeEach(() => {
   h.sent.length = 0;
+  h.detectFails = false;
+  h.loads = 0;
   tracks = [];
   asked = [];
   failNext = null;
@@ -188,6 +193,33 @@ describe('camera host when the camera goes away', () => {
     await vi.waitFor(() => expect(tracks.length).toBeGreaterThan(1), { timeout: 3000 });
     expect(tracks.slice(0, -1).every((t) => t.stopped)).toBe(true);
   });
+});
+
+describe('camera host when the model fails mid-run', () => {
+  it('a detection exception is its own status (never "busy"); the model is reloaded', async () => {
+    await monitoringOn();
+    expect(h.loads).toBe(1);
+    h.detectFails = true;
+    await vi.waitFor(() => expect(statuses().at(-1)).toBe('detection-error'), { timeout: 3000 });
+    expect(statuses()).not.toContain('busy');
+    const detail = h.sent.filter((m) => m.data.status === 'detection-error').at(-1)?.data.detail;
+    expect(detail).toMatch(/WebGL context lost/);
+    h.detectFails = false;
+    // After the first backoff (5 s) a new model is loaded and monitoring goes on.
+    await vi.waitFor(() => expect(statuses().at(-1)).toBe('on'), { timeout: 9000 });
+    expect(h.loads).toBe(2);
+  }, 15_000);
+
+  it.each([
+    [0, 250, 250],
+    [1, 250, 5000],
+    [2, 250, 10_000],
+    [4, 250, 40_000],
+    [20, 250, 300_000],
+    [1, 60_000, 60_000],
+  ])('after %i failures at a %i ms interval the next try waits %i ms', (n, interval, want) =>
+    expect(reloadBackoffMs(n, interval)).toBe(want),
+  );
 });
 
 describe('camera host and the camera light', () => {

@@ -19,6 +19,7 @@ vi.mock('../../../lib/i18n', () => ({
 const send = vi.fn();
 vi.mock('../../../lib/platform/messaging', () => ({
   sendToBackground: (...a: unknown[]) => send(...a),
+  loadPageEpoch: async () => undefined,
 }));
 const { SETTINGS_WAIT_MS, startPage } = await import('../../../lib/page/start');
 const { i18n } = await import('../../../lib/i18n');

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixedOffsetLocalTime } from '../../../lib/schedule/local-time';
 import type { LocalTimeFn } from '../../../lib/schedule/types';
-import { MIN, P, Sim, T0, settingsWith } from './sim';
+import { MIN, P, SEC, Sim, T0, settingsWith } from './sim';
 
 const HOUR = 60 * MIN;
 
@@ -49,15 +49,48 @@ describe('sleep and wake', () => {
 });
 
 describe('the clock set backwards', () => {
-  it('time never runs backwards: no negative active time, a replayed tick does nothing', () => {
+  it('a step a moment behind (two events racing) counts as no time; a replayed tick does nothing', () => {
     const sim = new Sim(settingsWith({ postureNudges: false }));
     sim.run(10 * MIN);
     const { activeMicroMs, at } = sim.state;
-    expect(sim.send({ type: 'tick' }, sim.t - HOUR)).toEqual([]);
+    expect(sim.send({ type: 'tick' }, sim.t - 30 * SEC)).toEqual([]);
     expect(sim.state.at).toBe(at);
-    sim.send({ type: 'posture', state: P.neutral }, sim.t - 30 * MIN);
+    sim.send({ type: 'posture', state: P.neutral }, at - 20 * SEC);
     expect(sim.state.activeMicroMs).toBe(activeMicroMs);
     expect(sim.state.at).toBe(at);
+  });
+
+  // Each row: how far back the clock goes, and how long the person works on afterwards.
+  it.each([
+    ['an hour back', HOUR],
+    ['a day back (a jump forward corrected)', 24 * HOUR],
+    ['400 days back', 400 * 24 * HOUR],
+  ])('%s is a gap: no negative time, ticks count again, the break comes on time', (_, back) => {
+    const sim = new Sim(settingsWith({ movementBreakEnabled: false, postureNudges: false }));
+    sim.run(15 * MIN);
+    const active = sim.state.activeMicroMs;
+    sim.t -= back;
+    sim.send({ type: 'tick' }, sim.t);
+    expect(sim.state.at).toBe(sim.t); // rebased to the clock
+    expect(sim.state.activeMicroMs).toBe(active); // the jump itself is no active time
+    // Ticks are no longer ignored: after the 5 minutes left of the interval, the break comes.
+    const before = sim.run(4 * MIN);
+    expect(sim.announcements(before)).toHaveLength(0);
+    expect(sim.state.activeMicroMs).toBeGreaterThan(active);
+    const after = sim.run(2 * MIN);
+    expect(sim.announcements(after)).toHaveLength(1);
+  });
+
+  it('a pause and a running break keep what was left of them across the jump', () => {
+    const sim = new Sim(settingsWith({ movementBreakEnabled: false, postureNudges: false }));
+    sim.run(MIN);
+    sim.send({ type: 'pause', choice: '30m' });
+    sim.run(10 * MIN);
+    sim.t -= 6 * HOUR;
+    sim.send({ type: 'tick' }, sim.t);
+    expect(sim.state.pausedUntil).toBe(sim.t + 20 * MIN);
+    sim.run(21 * MIN);
+    expect(sim.state.pausedUntil).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HOLD_LIMIT_MS } from '../../../lib/schedule/constants';
 import { matchesMeetingSite } from '../../../lib/schedule/meeting';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { MIN, P, SEC, Sim, settingsWith } from './sim';
@@ -88,5 +89,50 @@ describe('meeting sites', () => {
     ['not a url', false],
   ])('%s -> %s', (url, expected) => {
     expect(matchesMeetingSite(url, sites)).toBe(expected);
+  });
+});
+
+describe('a hold has a limit (HOLD_LIMIT_MS, 90 min)', () => {
+  it.each([
+    ['a music tab', { type: 'signal', signal: 'audible', on: true }],
+    ['another app keeping the camera', { type: 'camera', status: 'busy' }],
+  ] as const)('%s all day: after 90 min the due break is offered, gently', (_name, event) => {
+    const sim = new Sim(
+      settingsWith({ postureNudges: false, strictness: 'firm', neckTrainingEnabled: false }),
+    );
+    sim.send(event);
+    expect(sim.announcements(sim.run(HOLD_LIMIT_MS - MIN))).toHaveLength(0);
+    const notices = sim.announcements(sim.run(2 * MIN));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.countdownSec).toBeNull(); // no countdown, whatever the strictness
+    expect(sim.state.held).toBe(true); // still held: nudges stay quiet
+    sim.send({ type: 'break-action', id: notices[0]?.breakId ?? '', action: 'done' });
+    // Still held: the next break comes after its normal interval, again gently.
+    expect(sim.announcements(sim.run(19 * MIN))).toHaveLength(0);
+    const next = sim.announcements(sim.run(2 * MIN));
+    expect(next.map((n) => n.countdownSec)).toEqual([null]);
+  });
+
+  it('the limit starts over with each new hold', () => {
+    const sim = new Sim(settingsWith({ postureNudges: false, strictness: 'gentle' }));
+    sim.send({ type: 'signal', signal: 'audible', on: true });
+    sim.run(60 * MIN);
+    sim.send({ type: 'signal', signal: 'audible', on: false });
+    sim.run(2 * MIN); // released: the catch-up break
+    sim.send({ type: 'signal', signal: 'audible', on: true });
+    expect(sim.state.heldSince).toBe(sim.t);
+  });
+});
+
+describe('model faults are not the camera', () => {
+  it.each(['detection-error', 'model-error'] as const)('camera %s holds nothing', (status) => {
+    const sim = new Sim(settingsWith({ postureNudges: false, strictness: 'gentle' }));
+    sim.send({ type: 'camera', status: 'busy' });
+    sim.send({ type: 'camera', status }); // what was "busy" is now known to be the model
+    sim.run(2 * MIN, null);
+    expect(sim.state.signals.cameraBusy).toBe(false);
+    sim.run(20 * MIN, null);
+    expect(sim.state.held).toBe(false);
+    expect(sim.announcements()).toHaveLength(1);
   });
 });

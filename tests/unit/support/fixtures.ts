@@ -2,6 +2,7 @@
 import type { AppStatus } from '../../../lib/messages';
 import type { ResolvedSettings } from '../../../lib/settings-policy';
 import { historyHandlers } from '../../../lib/worker/history-handlers';
+import { dataHandlers } from '../../../lib/worker/data-handlers';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import type { Settings } from '../../../lib/settings-schema';
 
@@ -41,10 +42,11 @@ export function backgroundStub(
   settings: () => Settings,
   other: (name: string, data: never) => unknown = () => resolved(),
 ) {
-  const handlers = historyHandlers(async () => settings()) as Record<
-    string,
-    (d: unknown) => unknown
-  >;
+  const direct = <T>(task: () => Promise<T>) => task();
+  const handlers = {
+    ...historyHandlers(async () => settings()),
+    ...dataHandlers({ exclusive: direct }, { exclusive: direct }, async () => undefined),
+  } as Record<string, (d: unknown) => unknown>;
   return async (name: string, data: never): Promise<unknown> => {
     const h = handlers[name];
     if (h) return h(data);

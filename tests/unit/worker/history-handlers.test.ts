@@ -3,12 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dayKey, shiftDay } from '../../../lib/history/day';
 import { historyHandlers, pruneToSettings } from '../../../lib/worker/history-handlers';
 import { recordHistory } from '../../../lib/worker/history-store';
-import { STORAGE } from '../../../lib/platform/registry';
 import { boundary } from '../support/boundary';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { DIARY_TOO_OLD } from '../../../lib/messages';
 import type { Settings } from '../../../lib/settings-schema';
-
-const PENDING_KEY = STORAGE.historyPending.key;
 
 let settings: Settings;
 const h = historyHandlers(async () => settings);
@@ -104,24 +102,14 @@ describe('history messages (service worker)', () => {
     expect((await h['history:get']({}))[0]?.exercises['chin-tuck']?.sets).toBe(1);
   });
 
-  it('data:clear deletes history, waiting events and everything else kept locally', async () => {
-    await fakeBrowser.storage.local.set({ settings: { a: 1 }, baselines: {} });
-    await recordHistory({ type: 'nudge' }, Date.now(), R);
-    await fakeBrowser.storage.session.set({
-      [PENDING_KEY]: [{ day: today, event: { type: 'nudge' } }],
-    });
-    await h['data:clear']({});
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
-    expect(await h['history:get']({})).toEqual([]);
-  });
-
   it('a shorter retention deletes older days at once', async () => {
     await fakeBrowser.storage.local.set({
       [key(today)]: { nudges: 1 },
       [key(shiftDay(today, -10))]: { nudges: 1 },
     });
     expect(await pruneToSettings({ ...settings, retentionDays: 7 })).toBe(1);
-    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual([key(today)]);
+    const keys = Object.keys(await fakeBrowser.storage.local.get(null));
+    expect(keys.filter((k) => k.startsWith('history:v1:'))).toEqual([key(today)]);
   });
 
   it('while storage is full the diary entry is kept and shown, then stored', async () => {
@@ -136,5 +124,24 @@ describe('history messages (service worker)', () => {
     expect((await fakeBrowser.storage.local.get(key(today)))[key(today)]).toMatchObject({
       headache: { intensity: 4 },
     });
+  });
+});
+
+describe('no false "Saved."', () => {
+  it.each([
+    ['the oldest day kept', 6, 'saved'],
+    ['a day older than the history kept', 7, 'refused'],
+    ['a year ago', 365, 'refused'],
+  ])('a diary entry for %s is %s', async (_name, back, outcome) => {
+    settings = { ...settings, retentionDays: 7 };
+    const day = shiftDay(today, -back);
+    const saving = h['history:diary']({ day, intensity: 5 });
+    if (outcome === 'refused') {
+      await expect(saving).rejects.toThrow(DIARY_TOO_OLD);
+      expect(await h['history:get']({})).toEqual([]);
+    } else {
+      await saving;
+      expect((await h['history:get']({})).map((d) => d.day)).toEqual([day]);
+    }
   });
 });

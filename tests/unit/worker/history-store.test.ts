@@ -8,6 +8,7 @@ import {
   readHistory,
   recordHistory,
 } from '../../../lib/worker/history-store';
+import { dayKey } from '../../../lib/history/day';
 
 const HISTORY_PREFIX = STORAGE.historyDay.key;
 const PENDING_KEY = STORAGE.historyPending.key;
@@ -43,6 +44,7 @@ describe('history store', () => {
     await recordHistory({ type: 'nudge' }, T + DAY_MS, R);
     const stored = await fakeBrowser.storage.local.get(null);
     expect(Object.keys(stored).sort()).toEqual([
+      'history:retention-clock', // the day retention counts from
       `${HISTORY_PREFIX}2026-11-23`,
       `${HISTORY_PREFIX}2026-11-24`,
     ]);
@@ -85,17 +87,23 @@ describe('history store', () => {
   });
 
   it('prunes days beyond retention when a new day starts', async () => {
-    await recordHistory({ type: 'nudge' }, T - 10 * DAY_MS, R);
-    await recordHistory({ type: 'nudge' }, T - 3 * DAY_MS, R);
-    await recordHistory({ type: 'nudge' }, T, 7);
-    expect((await readHistory()).map((d) => d.day)).toEqual(['2026-11-20', '2026-11-23']);
-    expect(await pruneHistory(1, T)).toBe(1);
-    expect((await readHistory()).map((d) => d.day)).toEqual(['2026-11-23']);
+    for (let d = -10; d <= 0; d++) await recordHistory({ type: 'nudge' }, T + d * DAY_MS, R);
+    await fakeBrowser.storage.local.remove(
+      [-9, -8, -7, -6, -5, -4, -2, -1].map((d) => `${HISTORY_PREFIX}${dayKey(T + d * DAY_MS)}`),
+    );
+    await recordHistory({ type: 'nudge' }, T + DAY_MS, 8);
+    expect((await readHistory()).map((d) => d.day)).toEqual([
+      '2026-11-20',
+      '2026-11-23',
+      '2026-11-24',
+    ]);
+    expect(await pruneHistory(1, T + DAY_MS)).toBe(2);
+    expect((await readHistory()).map((d) => d.day)).toEqual(['2026-11-24']);
   });
 
   it('a new day prunes with the retention it is given, keeping older days for long retention', async () => {
-    await recordHistory({ type: 'nudge' }, T - 300 * DAY_MS, 365);
     await recordHistory({ type: 'nudge' }, T, 365);
+    await fakeBrowser.storage.local.set({ [`${HISTORY_PREFIX}${dayKey(T - 300 * DAY_MS)}`]: {} });
     expect((await readHistory()).map((d) => d.day)).toHaveLength(2);
     await recordHistory({ type: 'nudge' }, T + DAY_MS, 180);
     expect((await readHistory()).map((d) => d.day)).toEqual(['2026-11-23', '2026-11-24']);
@@ -144,7 +152,8 @@ describe('history store', () => {
     ]);
     expect(days[0]?.headache).toEqual({ intensity: 4 });
     // Nothing reached local storage yet, and what was there is untouched.
-    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual([
+    const keys = Object.keys(await fakeBrowser.storage.local.get(null));
+    expect(keys.filter((k) => k.startsWith(HISTORY_PREFIX))).toEqual([
       `${HISTORY_PREFIX}2026-11-23`,
     ]);
     restore();
@@ -232,5 +241,34 @@ describe('history store', () => {
     });
     await clearHistory();
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+});
+
+describe('history store guards', () => {
+  it('an event recorded again with the same key counts once (a replayed outbox)', async () => {
+    await recordHistory({ type: 'break', outcome: 'taken' }, T, R, 'micro-1:taken');
+    await recordHistory({ type: 'break', outcome: 'taken' }, T + 1000, R, 'micro-1:taken');
+    await recordHistory({ type: 'break', outcome: 'taken' }, T + 2000, R, 'micro-2:taken');
+    await recordHistory({ type: 'nudge' }, T, R);
+    await recordHistory({ type: 'nudge' }, T, R); // unkeyed events all count
+    const [day] = await readHistory();
+    expect(day?.breaksTaken).toBe(2);
+    expect(day?.nudges).toBe(2);
+  });
+
+  it('a jump of the clock 400 days ahead deletes no day until it has lasted a day', async () => {
+    const days = async () => (await readHistory()).map((d) => d.day);
+    await recordHistory({ type: 'nudge' }, T - 100 * DAY_MS, R);
+    for (let d = -99; d <= 0; d++) await recordHistory({ type: 'nudge' }, T + d * DAY_MS, R);
+    expect(await days()).toHaveLength(101);
+    await recordHistory({ type: 'nudge' }, T + 400 * DAY_MS, R); // a new day: prune runs
+    await recordHistory({ type: 'nudge' }, T + 400 * DAY_MS + 3_600_000, R);
+    expect(await days()).toHaveLength(102); // nothing deleted
+    await recordHistory({ type: 'nudge' }, T + 60_000, R); // corrected
+    expect(await days()).toHaveLength(102);
+    // A jump that lasts a day counts: the days older than retention from it go.
+    await recordHistory({ type: 'nudge' }, T + 400 * DAY_MS, R);
+    await recordHistory({ type: 'nudge' }, T + 401 * DAY_MS, R);
+    expect(await days()).toEqual([dayKey(T + 400 * DAY_MS), dayKey(T + 401 * DAY_MS)]);
   });
 });

@@ -87,7 +87,12 @@ describe('schedule service wiring', () => {
     const [id] = await shownNotifications();
     await fakeBrowser.notifications.onButtonClicked.trigger(id!, 0);
     await vi.waitFor(async () => expect(await shownNotifications()).toEqual([]));
-    expect(h.record).toHaveBeenCalledWith({ type: 'break', outcome: 'snoozed' }, h.clock.now, 180);
+    expect(h.record).toHaveBeenCalledWith(
+      { type: 'break', outcome: 'snoozed' },
+      h.clock.now,
+      180,
+      expect.stringMatching(/:snoozed:1$/),
+    );
 
     await work(h, s, 6); // the snooze ends: announced again
     const [again] = await shownNotifications();
@@ -95,10 +100,24 @@ describe('schedule service wiring', () => {
     await fakeBrowser.notifications.onClicked.trigger(again!);
     await vi.waitFor(async () => expect(await fakeBrowser.windows.getAll()).toHaveLength(2));
     const breakId = (await stored()).state.brk?.id ?? '';
+    const get = fakeBrowser.windows.get.bind(fakeBrowser.windows);
+    // The fake browser's windows have no tabs: show the break page in the one it opened.
+    vi.spyOn(fakeBrowser.windows, 'get').mockImplementation(
+      async (id: number) =>
+        ({
+          ...(await get(id)),
+          tabs: [{ id: 7, url: fakeBrowser.runtime.getURL(`/break.html?id=${breakId}` as '/') }],
+        }) as never,
+    );
     const status = await scheduleHandlers(s)['break:action']({ id: breakId, action: 'done' });
     expect(status.activeBreak).toBeNull();
     expect(await fakeBrowser.windows.getAll()).toHaveLength(2);
-    expect(h.record).toHaveBeenCalledWith({ type: 'break', outcome: 'taken' }, h.clock.now, 180);
+    expect(h.record).toHaveBeenCalledWith(
+      { type: 'break', outcome: 'taken' },
+      h.clock.now,
+      180,
+      expect.stringMatching(/:taken$/),
+    );
   });
 
   it('a posture nudge goes away by itself once the head is back to neutral', async () => {

@@ -7,7 +7,12 @@ import { EXERCISE_IDS } from '../../../../lib/exercises/types';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App, TICK_MS } from '../../../../entrypoints/break/app';
-import type { BreakDeps, ExerciseStore, PoseSource } from '../../../../entrypoints/break/deps';
+import type {
+  BreakDeps,
+  ExerciseOp,
+  ExerciseStore,
+  PoseSource,
+} from '../../../../entrypoints/break/deps';
 import { poseSignals } from '../../../../lib/exercises/signals';
 import { DEFAULT_SETTINGS } from '../../../../lib/settings';
 import type { Settings } from '../../../../lib/settings-schema';
@@ -36,7 +41,7 @@ function fakeDeps(opts: {
   const calls = {
     actions: [] as [string, string][],
     records: [] as { id: string; reps: number; holdSec: number; durationSec: number }[],
-    saved: [] as Partial<ExerciseStore>[],
+    saved: [] as ExerciseOp[],
     closed: 0,
     poseOpened: 0,
     poseClosed: 0,
@@ -47,7 +52,7 @@ function fakeDeps(opts: {
     uiLanguage: () => 'en-US',
     loadSettings: async () => ({ ...DEFAULT_SETTINGS, ...opts.settings }),
     loadStore: async () => structuredClone(store),
-    saveStore: async (p) => void calls.saved.push(p),
+    updateStore: async (op) => void calls.saved.push(op),
     sendAction: async (id, a) => void calls.actions.push([id, a]),
     record: async (e) => void calls.records.push(e),
     openPose: async () => {
@@ -102,7 +107,7 @@ describe('break page', () => {
     expect(screen.getByTestId('exercise-safety')).toBeTruthy();
     expect(screen.queryByTestId('break-intro')).toBeNull();
     fireEvent.click(screen.getByTestId('safety-none'));
-    expect(calls.saved).toEqual([{ safetyAckAt: T0 }]);
+    expect(calls.saved).toEqual([{ op: 'safety-ack', at: T0 }]);
     expect(screen.getByTestId('break-intro').textContent).toContain('breakTitleMovement');
   });
 
@@ -174,14 +179,14 @@ describe('break page', () => {
     const stop = screen.getByTestId('exercise-stopped');
     expect(stop.textContent).toContain('Dizziness or light-headedness');
     expect(stop.textContent).toContain('breakStoppedRemoved(Chin tuck)');
-    expect(calls.saved).toContainEqual({ removed: ['chin-tuck'] });
+    expect(calls.saved).toContainEqual({ op: 'remove', id: 'chin-tuck' });
     // Recorded as stopped, not as taken.
     expect(calls.actions.at(-1)).toEqual(['b3', 'stop']);
     // The advice never closes by itself.
     await advance(120_000, 5_000);
     expect(calls.closed).toBe(0);
     fireEvent.click(screen.getByTestId('undo-remove'));
-    expect(calls.saved.at(-1)).toEqual({ removed: [] });
+    expect(calls.saved.at(-1)).toEqual({ op: 'restore', id: 'chin-tuck' });
     expect(screen.queryByTestId('undo-remove')).toBeNull();
     expect(screen.getByTestId('removal-notice').textContent).toBe('breakStoppedKept(Chin tuck)');
     fireEvent.click(screen.getByText('breakClose'));
@@ -267,9 +272,10 @@ describe('break page', () => {
     expect(screen.getByTestId('coach-message').textContent).toBe('exerciseCoachMoveBack');
     fireEvent.click(screen.getByTestId('break-next'));
     expect(calls.records[0]).toMatchObject({ id: 'chin-tuck', reps: 2, holdSec: 10 });
-    expect(calls.saved.find((p) => p.neckLog)?.neckLog).toEqual([
-      { at: clock, level: 0, repsDone: 2 },
-    ]);
+    expect(calls.saved.find((p) => p.op === 'neck-session')).toEqual({
+      op: 'neck-session',
+      session: { at: clock, level: 0, repsDone: 2 },
+    });
     // The shrugs that follow are camera-checked too; ending the break closes the camera.
     expect(calls.poseClosed).toBe(0);
     fireEvent.click(screen.getByTestId('break-end'));

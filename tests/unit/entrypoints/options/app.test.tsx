@@ -185,7 +185,10 @@ describe('options', () => {
     expect(screen.queryByRole('alertdialog')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
-    await waitFor(async () => expect(await fakeBrowser.storage.local.get(null)).toEqual({}));
+    // Only the marker of the delete remains (its new epoch, camera consent withdrawn).
+    await waitFor(async () =>
+      expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['data:epoch']),
+    );
     expect(screen.getByTestId('data-status').textContent).toBe('All data was deleted.');
   });
 

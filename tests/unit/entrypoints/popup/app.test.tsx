@@ -89,6 +89,7 @@ describe('popup', () => {
     ['no-camera', 'No camera found', 'Use reminders only'],
     ['no-webgl', 'This browser has no WebGL (graphics acceleration)', 'Use reminders only'],
     ['model-error', 'The posture model could not start', 'Try again'],
+    ['detection-error', 'The posture model stopped working', 'Try again'],
   ] as const)('camera %s: explains and offers one fix', async (camera, title, fix) => {
     current = status({ camera });
     render(<App />);
@@ -97,6 +98,16 @@ describe('popup', () => {
     expect(screen.getAllByRole('button', { name: fix })).toHaveLength(1);
     expect(screen.queryByTestId('posture')).toBeNull();
   });
+
+  it.each(['model-error', 'detection-error', 'busy'] as const)(
+    'camera %s: "Try again" starts the camera host over (the model reloads)',
+    async (camera) => {
+      current = status({ camera });
+      render(<App />);
+      fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
+      await waitFor(() => expect(send).toHaveBeenCalledWith('camera:retry', {}));
+    },
+  );
 
   it('camera fix "reminders only" turns the camera setting off', async () => {
     current = status({ camera: 'no-camera' });
