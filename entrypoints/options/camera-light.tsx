@@ -12,10 +12,10 @@ import type { SectionProps } from './sections';
  * browser without monitoring (noisy: the machine was shared) and the peak memory (PSS) of the
  * extension's processes.
  */
-export const CAMERA_LIGHT_COST = {
+export const CAMERA_LIGHT_COST: Record<'brief' | 'steady', { cpuPct: number; memoryMb: number }> = {
   brief: { cpuPct: 1.7, memoryMb: 315 },
   steady: { cpuPct: 1.7, memoryMb: 315 },
-} as const;
+};
 
 const fmt = (n: number) =>
   n.toLocaleString(document.documentElement.lang || undefined, { maximumFractionDigits: 1 });
@@ -23,8 +23,8 @@ const fmt = (n: number) =>
 export function CameraLightInfo({ resolved }: SectionProps) {
   const mode = resolved.settings.cameraLight;
   const rows = [
-    ['brief', i18n.t('cameraLightBrief', costs('brief'))],
-    ['steady', i18n.t('cameraLightSteady', costs('steady'))],
+    ['brief', `${i18n.t('cameraLightBrief')} ${cost('brief')}`],
+    ['steady', `${i18n.t('cameraLightSteady')} ${cost('steady')}`],
   ] as const;
   return (
     <div class="stack-tight" data-testid="camera-light-info">
@@ -42,7 +42,10 @@ export function CameraLightInfo({ resolved }: SectionProps) {
   );
 }
 
-function costs(mode: keyof typeof CAMERA_LIGHT_COST): [string, string] {
+/** The measured cost of `mode`, or that it was not measured (never a guess). */
+function cost(mode: keyof typeof CAMERA_LIGHT_COST): string {
   const c = CAMERA_LIGHT_COST[mode];
-  return [fmt(c.cpuPct), fmt(Math.round(c.memoryMb))];
+  return c
+    ? i18n.t('cameraLightCost', [fmt(c.cpuPct), fmt(Math.round(c.memoryMb))])
+    : i18n.t('cameraLightCostUnknown');
 }
