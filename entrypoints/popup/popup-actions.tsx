@@ -3,6 +3,7 @@
  * a short eye break, neck training, relaxation, and "I have a headache".
  */
 import { i18n } from '#i18n';
+import { useEffect, useRef } from 'preact/hooks';
 import type { AppStatus, PauseChoice } from '../../lib/messages';
 import { sendToBackground } from '../../lib/platform/messaging';
 import type { BreakKind } from '../../lib/schedule/types';
@@ -18,10 +19,27 @@ export function PopupActions(props: {
   const paused = s.monitoring === 'paused';
   const start = (kind: BreakKind) =>
     void props.act(() => sendToBackground('break:start', { kind }));
+  const resumeRef = useRef<HTMLButtonElement>(null);
+  const pauseRef = useRef<HTMLButtonElement>(null);
+  const shownPaused = useRef(paused);
+  const refocus = useRef(false);
+  // Pausing swaps the pause buttons for "Resume" (and back): the button that had the focus is gone,
+  // so the focus moves to the one that replaced it once it is enabled, instead of to the page.
+  useEffect(() => {
+    if (shownPaused.current !== paused) {
+      shownPaused.current = paused;
+      const active = document.activeElement;
+      refocus.current = !active || active === document.body || !active.isConnected;
+    }
+    if (!refocus.current || busy) return;
+    refocus.current = false;
+    (paused ? resumeRef : pauseRef).current?.focus();
+  }, [paused, busy]);
   return (
     <section class="stack popup-actions" aria-label={i18n.t('popupActions')}>
       {paused ? (
         <button
+          ref={resumeRef}
           class="primary"
           disabled={busy}
           onClick={() => void props.act(() => sendToBackground('monitor:resume', {}))}
@@ -34,7 +52,7 @@ export function PopupActions(props: {
             {i18n.t('popupPauseFor')}
           </span>
           <span class="row pause-buttons">
-            <button disabled={busy} onClick={() => props.onPause('30m')}>
+            <button ref={pauseRef} disabled={busy} onClick={() => props.onPause('30m')}>
               {i18n.t('pause30m')}
             </button>
             <button disabled={busy} onClick={() => props.onPause('1h')}>

@@ -48,13 +48,21 @@ describe('popup', () => {
     vi.setSystemTime(new Date(2026, 11, 1, 12, 0));
     onTestFinished(() => void vi.useRealTimers());
     render(<App />);
-    fireEvent.click(await screen.findByRole('button', { name: '30 min' }));
+    const thirty = await screen.findByRole('button', { name: '30 min' });
+    thirty.focus();
+    fireEvent.click(thirty);
     await screen.findByTestId('paused');
     expect(send).toHaveBeenCalledWith('monitor:pause', { choice: '30m' });
     expect(screen.getByTestId('paused').textContent).toMatch(/Paused until/);
-    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    // The focused button is gone: the focus moves to "Resume", not to the page.
+    const resume = screen.getByRole('button', { name: 'Resume' });
+    await waitFor(() => expect(document.activeElement).toBe(resume));
+    fireEvent.click(resume);
     await waitFor(() => expect(screen.queryByTestId('paused')).toBeNull());
     expect(send).toHaveBeenCalledWith('monitor:resume', {});
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: '30 min' })),
+    );
   });
 
   it('starts a break now', async () => {
