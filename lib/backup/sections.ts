@@ -5,7 +5,7 @@
  */
 import { coerceDeskResult } from '../desk/result';
 import { coerceExerciseStore, type ExerciseStore } from '../exercises/store';
-import { coerceDay, isDayKey, shiftDay } from '../history/day';
+import { DAY_TOTALS, coerceDay, isDayKey, shiftDay } from '../history/day';
 import type { DayKey, DayRecord } from '../history/types';
 import { isBaseline, type Baseline } from '../posture/calibration';
 import { SETTINGS_MIGRATIONS, SETTING_KEYS, SETTINGS_SPEC, coerceValue } from '../settings';
@@ -21,18 +21,6 @@ export const MAX_BASELINES = 50;
 export const MAX_EXERCISE_ITEMS = 1000;
 /** A day's grace for dates after today: the file may come from a time zone ahead. */
 const GRACE_MS = 24 * 60 * 60_000;
-
-const DAY_NUMBERS = [
-  'monitoredMin',
-  'forwardHeadMin',
-  'awayMin',
-  'nudges',
-  'breaksTaken',
-  'breaksSnoozed',
-  'breaksSkipped',
-  'breaksStopped',
-  'exerciseSec',
-] as const;
 
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
@@ -66,7 +54,7 @@ export function parseDays(raw: unknown, today: DayKey): DayRecord[] {
     if (d.day > latest) throw new BackupInvalid('future-date', `${at}.day`);
     if (seen.has(d.day)) throw new BackupInvalid('duplicate-day', `${at}.day`);
     seen.add(d.day);
-    for (const k of DAY_NUMBERS) expect(d[k] === undefined || isNum(d[k]), `${at}.${k}`);
+    for (const k of DAY_TOTALS) expect(d[k] === undefined || isNum(d[k]), `${at}.${k}`);
     expect(d.exercises === undefined || isObj(d.exercises), `${at}.exercises`);
     for (const [id, t] of Object.entries(d.exercises ?? {}))
       expect(isObj(t) && [t.reps, t.holdSec, t.durationSec].every(isNum), `${at}.exercises.${id}`);

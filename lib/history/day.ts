@@ -8,6 +8,19 @@ import type { DayKey, DayRecord, ExerciseTally, HistoryEvent } from './types';
 /** Version of the stored day record. Bump it and add a migration when the shape changes. */
 export const HISTORY_VERSION = 1;
 
+/** A day record's numeric totals, in the order the CSV export and the backup check them. */
+export const DAY_TOTALS = [
+  'monitoredMin',
+  'forwardHeadMin',
+  'awayMin',
+  'nudges',
+  'breaksTaken',
+  'breaksSnoozed',
+  'breaksSkipped',
+  'breaksStopped',
+  'exerciseSec',
+] as const;
+
 type RawDay = Record<string, unknown>;
 
 /**

@@ -1,5 +1,5 @@
 /** Export of local history (and settings) to JSON and CSV. Pure. */
-import { HISTORY_VERSION } from './day';
+import { DAY_TOTALS, HISTORY_VERSION } from './day';
 import type { DayRecord } from './types';
 
 export interface ExportBundle {
@@ -23,18 +23,7 @@ export function exportJson(days: readonly DayRecord[], now: number, settings?: u
   return JSON.stringify(bundle, null, 2);
 }
 
-const BASE_COLUMNS = [
-  'day',
-  'monitoredMin',
-  'forwardHeadMin',
-  'awayMin',
-  'nudges',
-  'breaksTaken',
-  'breaksSnoozed',
-  'breaksSkipped',
-  'breaksStopped',
-  'exerciseSec',
-] as const;
+const BASE_COLUMNS = ['day', ...DAY_TOTALS] as const;
 
 /** RFC 4180 field quoting; also defuses spreadsheet formulas in free text. */
 export function csvField(v: string | number | undefined): string {
