@@ -27,12 +27,22 @@ test('a diary entry older than the history kept: a clear refusal, never "Saved."
   await expect(said).not.toContainText('Saved');
   expect(await getKey(sw, `history:v1:${old}`)).toBeUndefined();
   // Opened again, the page offers no day older than the history kept.
+  // The list is drawn after the page has read the settings: wait for today's option, then for
+  // the list to hold only days inside the history kept.
   await page.reload();
-  const offered = await page
-    .locator('#diary-day option')
-    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-  expect(offered.length).toBeGreaterThan(0);
-  expect(offered.filter((d) => d < dayKey(Date.now() - 7 * DAY))).toEqual([]);
+  const options = page.locator('#diary-day option');
+  await expect(options.first()).toBeAttached();
+  const cutoff = dayKey(Date.now() - 7 * DAY);
+  await expect
+    .poll(() => options.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)))
+    .toContain(dayKey(Date.now()));
+  await expect
+    .poll(async () =>
+      (await options.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).filter(
+        (d) => d < cutoff,
+      ),
+    )
+    .toEqual([]);
   // A day inside the window is saved, and kept.
   const recent = dayKey(Date.now() - 3 * DAY);
   await page.locator('#diary-day').selectOption(recent);
