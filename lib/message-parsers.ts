@@ -5,6 +5,8 @@
  * boundary: a handler only ever sees a payload its parser accepted (a fresh copy, exact keys);
  * anything else is answered with an error. Pure: no browser or WXT imports.
  */
+import { IMPORT_MODES } from './backup/plan';
+import { MAX_BACKUP_CHARS } from './backup/validate';
 import { parseExerciseOp } from './exercises/store';
 import { MAX_NOTE_CHARS, isDayKey } from './history/day';
 import { coerceDiaryDetails, type DiaryDetails } from './history/diary';
@@ -61,6 +63,12 @@ const diaryNote = mapped(clipped(100_000), (s) => s.trim().slice(0, MAX_NOTE_CHA
 const diaryDetails: Parser<DiaryDetails> = (x) =>
   isPlainRecord(x) ? coerceDiaryDetails(x) : undefined;
 
+/**
+ * A backup file's text, cut one character past the validator's limit, so a file too large is
+ * refused by the validator with its own reason (`too-large`), not as a malformed message.
+ */
+const backupFile = record({ text: clipped(MAX_BACKUP_CHARS + 1), mode: oneOf(IMPORT_MODES) });
+
 /** Payload parsers of the messages the service worker receives. */
 export const BACKGROUND_PARSERS: ParserTable<BackgroundProtocol> = {
   'pose:frame': record({ frame: poseFrame, deviceId }),
@@ -90,6 +98,9 @@ export const BACKGROUND_PARSERS: ParserTable<BackgroundProtocol> = {
   'exercise:update': record({ op: (x) => parseExerciseOp(x) ?? undefined }),
   'data:clear': empty,
   'data:epoch': empty,
+  'backup:export': empty,
+  'backup:preview': backupFile,
+  'backup:import': backupFile,
 };
 
 /** Payload parsers of the messages the camera host receives. */

@@ -3,6 +3,8 @@
  * small JSON-safe objects. Every payload is parsed at the receiving boundary by its parser in
  * lib/message-parsers.ts (the compiler asks for one per message), so handlers get checked data.
  */
+import type { BackupCheck } from './backup/check';
+import type { ImportMode } from './backup/plan';
 import type { ExerciseOp } from './exercises/store';
 import type { DiaryDetails } from './history/diary';
 import type { DayKey, DayRecord } from './history/types';
@@ -91,6 +93,12 @@ export interface BackgroundProtocol {
   'data:clear': [Record<string, never>, { epoch: string }];
   /** The current data epoch ('' before any delete); pages send it with every write. */
   'data:epoch': [Record<string, never>, { epoch: string }];
+  /** The backup file of everything the person owns (lib/backup/format.ts), and its days. */
+  'backup:export': [Record<string, never>, { json: string; days: number }];
+  /** Checks a backup file's text and says what importing it would change; writes nothing. */
+  'backup:preview': [{ text: string; mode: ImportMode }, BackupCheck];
+  /** Checks and imports a backup file; a refused file changes nothing. */
+  'backup:import': [{ text: string; mode: ImportMode }, BackupCheck];
 }
 
 /**
@@ -103,6 +111,7 @@ export const WRITE_NAMES: readonly (keyof BackgroundProtocol)[] = [
   'history:exercise',
   'history:diary',
   'exercise:update',
+  'backup:import',
 ];
 
 /** Messages the camera host receives (offscreen document on Chrome/Edge, monitor tab on Firefox). */

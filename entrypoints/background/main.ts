@@ -16,6 +16,7 @@ import { createScheduleService, scheduleHandlers } from '@/lib/worker/schedule-s
 import { getSettings, setSettings, watchSettings } from '@/lib/worker/settings-store';
 import { createStatus } from '@/lib/worker/status';
 import { dataHandlers, refuseStaleWrite } from '@/lib/worker/data-handlers';
+import { backupHandlers } from '@/lib/worker/backup-handlers';
 
 const RECONCILE_ALARM = ALARMS.postureReconcile;
 /** Wait after the camera host's port dropped, so a closing document is no longer listed. */
@@ -46,6 +47,7 @@ export function startBackground(): void {
     'settings:get': () => getSettings(),
     ...historyHandlers(async () => (await getSettings()).settings),
     ...dataHandlers(posture, schedule, () => posture.reconcile(Date.now())),
+    ...backupHandlers(posture, schedule, () => posture.reconcile(Date.now())),
     // The operation arrives parsed (lib/message-parsers.ts).
     'exercise:update': ({ op }) => updateExerciseStore(op),
     // The patch arrives parsed: known settings with valid values only (lib/message-parsers.ts).

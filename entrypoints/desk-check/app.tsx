@@ -7,7 +7,8 @@ import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { Brand } from '../../components/logo';
 import { summarize, type ChecklistId, type DeskResult } from '../../lib/desk/result';
-import type { DeskDeps, DeskStore } from './platform';
+import type { DeskStore } from '../../lib/desk/store';
+import type { DeskDeps } from './platform';
 import { Checklist, Measurements } from './results';
 
 type Phase = 'loading' | 'intro' | 'measuring' | 'results' | 'failed';

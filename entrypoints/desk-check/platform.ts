@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { faceBox, lightCheck, lumaGrid, type LightCheck } from '../../lib/desk/light';
 import { ownLevel, type OwnLevel } from '../../lib/desk/height';
-import { coerceDeskResult, type DeskResult } from '../../lib/desk/result';
+import { coerceDeskStore, type DeskStore } from '../../lib/desk/store';
 import { STORAGE } from '../../lib/platform/registry';
 import { openPoseSession } from '../../lib/pose/session';
 import { isBaseline } from '../../lib/posture/calibration';
@@ -16,11 +16,6 @@ export const DESK_KEY = STORAGE.deskCheck.key;
 /** Frames analysed per check, and the gap between them (about 3 s in all). */
 export const DESK_FRAMES = 16;
 export const DESK_GAP_MS = 180;
-
-export interface DeskStore {
-  last: DeskResult | null;
-  previous: DeskResult | null;
-}
 
 export interface DeskDeps {
   now(): number;
@@ -35,9 +30,7 @@ export interface DeskDeps {
 export const platformDeskDeps: DeskDeps = {
   now: () => Date.now(),
   load: async () => {
-    const raw = (await browser.storage.local.get(DESK_KEY))[DESK_KEY] as
-      Record<string, unknown> | undefined;
-    return { last: coerceDeskResult(raw?.last), previous: coerceDeskResult(raw?.previous) };
+    return coerceDeskStore((await browser.storage.local.get(DESK_KEY))[DESK_KEY]);
   },
   save: async (store) => {
     await browser.storage.local.set({ [DESK_KEY]: store });

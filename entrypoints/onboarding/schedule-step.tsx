@@ -2,6 +2,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { kebabKey, td } from '../../components/i18n-dynamic';
+import { RadioChoice } from '../../components/radio-choice';
 import { TimeInput } from '../../components/time-input';
 import type { Settings } from '../../lib/settings-schema';
 import { PRESETS, PRESET_IDS, type PresetId } from './presets';
@@ -61,19 +62,16 @@ export function ScheduleStep({
       <fieldset>
         <legend>{i18n.t('schedulePresetLegend')}</legend>
         {PRESET_IDS.map((id) => (
-          <label key={id} class="choice">
-            <input
-              type="radio"
-              name="preset"
-              value={id}
-              checked={preset === id}
-              onChange={() => setPreset(id)}
-            />
-            <span>
-              <strong>{td(kebabKey('preset', id))}</strong>
-              <span class="muted small block">{td(kebabKey('preset', id) + 'Help')}</span>
-            </span>
-          </label>
+          <RadioChoice
+            key={id}
+            name="preset"
+            value={id}
+            checked={preset === id}
+            onChange={() => setPreset(id)}
+            title={td(kebabKey('preset', id))}
+            help={td(kebabKey('preset', id) + 'Help')}
+            helpId={`preset-${id}-help`}
+          />
         ))}
       </fieldset>
       <fieldset>

@@ -1,11 +1,14 @@
-/** Export all local data (JSON, CSV) and delete all of it, after a confirmation. */
+/**
+ * Export history as CSV (for a spreadsheet) and delete all data, after a confirmation. The full
+ * copy of everything, and its restore, is the backup part (backup-section.tsx).
+ */
 import { i18n } from '#i18n';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { ConfirmButton } from '../../components/confirm-button';
 import { StorageFull } from '../../components/storage-full';
-import { exportCsv, exportJson } from '../../lib/history/export';
+import { exportCsv } from '../../lib/history/export';
 import { sendToBackground } from '../../lib/platform/messaging';
 import { StatusLine } from '../../components/status-line';
-import type { SectionProps } from './sections';
 
 /** Offers `text` as a file download through a temporary object URL. */
 export function download(text: string, filename: string, type: string) {
@@ -19,14 +22,12 @@ export function download(text: string, filename: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const stamp = (now: number) => new Date(now).toISOString().slice(0, 10);
+/** The date part of a file name, `YYYY-MM-DD` (UTC). */
+export const stamp = (now: number) => new Date(now).toISOString().slice(0, 10);
 
-/** The data section's part: a copy of everything (JSON, CSV) and deleting it. */
-export function DataSection({ resolved }: SectionProps) {
-  const { settings } = resolved;
-  const [confirming, setConfirming] = useState(false);
+/** The data section's part: history as CSV, and deleting everything. */
+export function DataSection() {
   const [status, setStatus] = useState('');
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const [unsaved, setUnsaved] = useState(0);
   const checkStorage = () =>
     sendToBackground('status:get', {}).then(
@@ -35,17 +36,13 @@ export function DataSection({ resolved }: SectionProps) {
     );
   useEffect(() => void checkStorage(), []);
 
-  async function exportAs(kind: 'json' | 'csv') {
+  async function exportCsvFile() {
     const days = await sendToBackground('history:get', {});
-    const now = Date.now();
-    if (kind === 'json')
-      download(exportJson(days, now, settings), `chin-up-${stamp(now)}.json`, 'application/json');
-    else download(exportCsv(days), `chin-up-${stamp(now)}.csv`, 'text/csv');
+    download(exportCsv(days), `chin-up-${stamp(Date.now())}.csv`, 'text/csv');
     setStatus(i18n.t('dataExported', [String(days.length)]));
   }
 
   async function deleteAll() {
-    setConfirming(false);
     // History and everything else kept locally (own settings, calibration, schedule state).
     try {
       await sendToBackground('data:clear', {});
@@ -62,40 +59,17 @@ export function DataSection({ resolved }: SectionProps) {
       <p class="muted">{i18n.t('dataIntro')}</p>
       <StorageFull unsaved={unsaved} />
       <div class="row">
-        <button onClick={() => void exportAs('json')}>{i18n.t('dataExportJson')}</button>
-        <button onClick={() => void exportAs('csv')}>{i18n.t('dataExportCsv')}</button>
+        <button onClick={() => void exportCsvFile()}>{i18n.t('dataExportCsv')}</button>
       </div>
-      {!confirming ? (
-        <div>
-          <button
-            class="danger"
-            onClick={() => {
-              setConfirming(true);
-              setTimeout(() => cancelRef.current?.focus(), 0);
-            }}
-          >
-            {i18n.t('dataDelete')}
-          </button>
-        </div>
-      ) : (
-        <div
-          class="notice bad stack"
-          role="alertdialog"
-          aria-labelledby="confirm-t"
-          aria-describedby="confirm-d"
-        >
-          <strong id="confirm-t">{i18n.t('dataDeleteConfirmTitle')}</strong>
-          <p id="confirm-d">{i18n.t('dataDeleteConfirmText')}</p>
-          <div class="row">
-            <button ref={cancelRef} onClick={() => setConfirming(false)}>
-              {i18n.t('actionCancel')}
-            </button>
-            <button class="danger" onClick={() => void deleteAll()}>
-              {i18n.t('dataDeleteConfirm')}
-            </button>
-          </div>
-        </div>
-      )}
+      <ConfirmButton
+        id="confirm"
+        label={i18n.t('dataDelete')}
+        title={i18n.t('dataDeleteConfirmTitle')}
+        text={i18n.t('dataDeleteConfirmText')}
+        confirm={i18n.t('dataDeleteConfirm')}
+        tone="bad"
+        onConfirm={() => void deleteAll()}
+      />
       <StatusLine testId="data-status" text={status} />
     </div>
   );

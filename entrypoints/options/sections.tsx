@@ -7,6 +7,7 @@
 import type { ComponentType } from 'preact';
 import type { SettingKey, SettingSpec } from '../../lib/settings-schema';
 import type { ResolvedSettings } from '../../lib/settings-policy';
+import { BackupSection } from './backup-section';
 import { CameraLightInfo } from './camera-light';
 import { DataSection } from './data-section';
 import { TabsPermission } from './tabs-permission';
@@ -44,5 +45,5 @@ export const OPTIONS_SECTIONS: OptionsSection[] = [
   { id: 'meetings', title: 'groupMeetings', groups: ['meetings'], parts: [TabsPermission] },
   { id: 'exercises', title: 'groupExercises', groups: ['exercises'] },
   // `#data` is linked from the popup's storage notice.
-  { id: 'data', title: 'dataHeading', groups: ['data'], parts: [DataSection] },
+  { id: 'data', title: 'dataHeading', groups: ['data'], parts: [DataSection, BackupSection] },
 ];

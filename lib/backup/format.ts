@@ -4,7 +4,7 @@
  * camera, exercise progress and the desk check. Not in it: live state (schedule, posture session),
  * the data epoch and the history guards, which belong to this browser, not to the person. Pure.
  */
-import type { DeskResult } from '../desk/result';
+import type { DeskStore } from '../desk/store';
 import type { ExerciseStore } from '../exercises/store';
 import { HISTORY_VERSION } from '../history/day';
 import type { DayRecord } from '../history/types';
@@ -14,12 +14,6 @@ import type { Settings } from '../settings-schema';
 
 /** Version of the file format; a file with a higher one was made by a newer Chin Up. */
 export const BACKUP_VERSION = 1;
-
-/** The desk check's two last results. */
-export interface DeskStore {
-  last: DeskResult | null;
-  previous: DeskResult | null;
-}
 
 /** What a person owns, as the worker reads and writes it. */
 export interface OwnedData {

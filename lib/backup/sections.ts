@@ -10,7 +10,7 @@ import type { DayKey, DayRecord } from '../history/types';
 import { isBaseline, type Baseline } from '../posture/calibration';
 import { SETTINGS_MIGRATIONS, SETTING_KEYS, SETTINGS_SPEC, coerceValue } from '../settings';
 import type { Settings } from '../settings-schema';
-import type { DeskStore } from './format';
+import type { DeskStore } from '../desk/store';
 import { BackupInvalid, expect, isObj, list } from './problem';
 
 /** More days than the longest retention (730) can keep. */

@@ -1,27 +1,9 @@
-/** Export of local history (and settings) to JSON and CSV. Pure. */
-import { DAY_TOTALS, HISTORY_VERSION } from './day';
+/**
+ * Export of local history to CSV, for a spreadsheet. Pure. (The JSON copy of everything is the
+ * backup file, lib/backup/format.ts.)
+ */
+import { DAY_TOTALS } from './day';
 import type { DayRecord } from './types';
-
-export interface ExportBundle {
-  app: 'chin-up';
-  historyVersion: number;
-  /** ISO timestamp of the export. */
-  exportedAt: string;
-  settings?: unknown;
-  days: DayRecord[];
-}
-
-/** Everything stored locally as pretty JSON. Days are sorted oldest first. */
-export function exportJson(days: readonly DayRecord[], now: number, settings?: unknown): string {
-  const bundle: ExportBundle = {
-    app: 'chin-up',
-    historyVersion: HISTORY_VERSION,
-    exportedAt: new Date(now).toISOString(),
-    ...(settings === undefined ? {} : { settings }),
-    days: [...days].sort((a, b) => a.day.localeCompare(b.day)),
-  };
-  return JSON.stringify(bundle, null, 2);
-}
 
 const BASE_COLUMNS = ['day', ...DAY_TOTALS] as const;
 

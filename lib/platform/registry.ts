@@ -26,7 +26,7 @@ import { SETTINGS_VERSION } from '../settings';
 
 export type StorageArea = 'local' | 'session' | 'managed';
 /** The context that writes a key (others may read it). */
-export type Owner = 'worker' | 'camera-host' | 'break-page' | 'pages' | 'organization';
+export type Owner = 'worker' | 'camera-host' | 'pages' | 'organization';
 
 export interface StorageEntry {
   readonly area: StorageArea;
@@ -148,9 +148,9 @@ export const STORAGE = {
     match: 'key',
     version: 1,
     versionIn: 'key',
-    owner: 'break-page',
+    owner: 'worker',
   }),
-  /** The last two desk-check results (lib/desk/result.ts). */
+  /** The last two desk-check results (lib/desk/store.ts); an import writes them too. */
   deskCheck: entry({
     area: 'local',
     key: 'deskcheck:v1',

@@ -20,3 +20,13 @@ export function defineStored<T>(
     ...(opts.migrations ? { migrations: opts.migrations } : {}),
   });
 }
+
+/**
+ * The raw `storage.local.set` items that store `value` as `entry`'s WXT item, its version included
+ * (WXT keeps it in `<key>$`), for a write that must be one storage call together with others (an
+ * import). A missing version record would make WXT run every migration again on the next start.
+ */
+export function storedWrite(entry: StorageEntry, value: unknown): Record<string, unknown> {
+  wxtKey(entry); // throws for anything but a single key
+  return { [entry.key]: value, [`${entry.key}$`]: { v: entry.version } };
+}

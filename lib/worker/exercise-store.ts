@@ -31,12 +31,17 @@ export async function readExerciseStore(): Promise<ExerciseStore> {
   );
 }
 
+/** The storage items that store `store` (or the fields of it given), trimmed to what is kept. */
+export function exerciseWrites(store: Partial<ExerciseStore>): Record<string, unknown> {
+  const write = exerciseStoreWrite(store);
+  const out: Record<string, unknown> = {};
+  for (const f of FIELDS) if (write[f] !== undefined) out[EXERCISE_ENTRIES[f].key] = write[f];
+  return out;
+}
+
 /** Applies one operation to the stored record, after every write queued before it. */
 export function updateExerciseStore(op: ExerciseOp): Promise<void> {
   return enqueueWrite(async () => {
-    const write = exerciseStoreWrite(applyExerciseOp(await readExerciseStore(), op));
-    const out: Record<string, unknown> = {};
-    for (const f of FIELDS) if (write[f] !== undefined) out[EXERCISE_ENTRIES[f].key] = write[f];
-    await browser.storage.local.set(out);
+    await browser.storage.local.set(exerciseWrites(applyExerciseOp(await readExerciseStore(), op)));
   });
 }

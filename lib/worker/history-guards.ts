@@ -52,14 +52,24 @@ export function storedApplied(applied: Set<string>): string[] {
   return [...applied].slice(-MAX_APPLIED);
 }
 
+async function peekClock(now: number) {
+  const got = await browser.storage.local.get(RETENTION_CLOCK_KEY);
+  const prev = coerceRetentionClock(got[RETENTION_CLOCK_KEY]);
+  const next: RetentionClock = advanceRetentionClock(prev, now);
+  return { prev, next };
+}
+
+/** The day retention would count from at `now`, without storing anything (an import's preview). */
+export async function peekTrustedDay(now: number): Promise<DayKey> {
+  return (await peekClock(now)).next.day;
+}
+
 /**
  * Advances the stored retention clock to `now`.
  * @returns the trusted day retention counts from, and whether it changed
  */
 export async function trustedDay(now: number): Promise<{ day: DayKey; changed: boolean }> {
-  const got = await browser.storage.local.get(RETENTION_CLOCK_KEY);
-  const prev = coerceRetentionClock(got[RETENTION_CLOCK_KEY]);
-  const next: RetentionClock = advanceRetentionClock(prev, now);
+  const { prev, next } = await peekClock(now);
   if (JSON.stringify(next) !== JSON.stringify(prev))
     await browser.storage.local.set({ [RETENTION_CLOCK_KEY]: next });
   return { day: next.day, changed: next.day !== prev?.day };

@@ -7,7 +7,8 @@ import { HISTORY_VERSION, isDayKey, migrateDay } from '../history/day';
 import type { DayKey } from '../history/types';
 import { HISTORY_KEY_ANY_VERSION, STORAGE } from '../platform/registry';
 
-const keyOf = (day: DayKey): string => `${STORAGE.historyDay.key}${day}`;
+/** The storage key of `day`'s record, current version. */
+export const historyKey = (day: DayKey): string => `${STORAGE.historyDay.key}${day}`;
 
 /** Matches a history key of any version: `history:v<version>:<day>`. */
 export const ANY_VERSION = HISTORY_KEY_ANY_VERSION;
@@ -27,8 +28,8 @@ export async function migrateOldKeys(
     if (!m || Number(m[1]) >= HISTORY_VERSION) continue;
     const day = m[2]!;
     old.push(key);
-    if (isDayKey(day) && all[keyOf(day)] === undefined)
-      moved[keyOf(day)] = migrateDay(raw, Number(m[1]));
+    if (isDayKey(day) && all[historyKey(day)] === undefined)
+      moved[historyKey(day)] = migrateDay(raw, Number(m[1]));
   }
   if (old.length === 0) return all;
   const out = { ...all, ...moved };

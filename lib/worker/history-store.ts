@@ -14,9 +14,10 @@ import {
   eventDay,
   isDayKey,
 } from '../history/day';
-import { ANY_VERSION, migrateOldKeys } from './history-migrate';
+import { ANY_VERSION, historyKey, migrateOldKeys } from './history-migrate';
 import { enqueueWrite } from './write-queue';
-import { coalescePending, isPending, type PendingEvent } from '../history/pending';
+import { coalescePending, type PendingEvent } from '../history/pending';
+import { readPending, writePending } from './history-pending';
 import { expiredFrom } from '../history/retention';
 import { STORAGE } from '../platform/registry';
 import {
@@ -31,7 +32,6 @@ import type { DayKey, DayRecord, HistoryEvent } from '../history/types';
 
 /** Prefix of every history key; the version is part of it. */
 const HISTORY_PREFIX = STORAGE.historyDay.key;
-const keyOf = (day: DayKey): string => `${HISTORY_PREFIX}${day}`;
 
 /** The worker's one write queue (settings, exercise progress and delete-all share it). */
 const enqueue = enqueueWrite;
@@ -43,28 +43,12 @@ async function storedKeys(): Promise<string[]> {
 }
 
 /**
- * Events waiting for room in `storage.local`, kept in `storage.session` (its own quota) so a
- * worker restart does not lose them; a browser restart does. Written only by the service worker.
- */
-const PENDING_KEY = STORAGE.historyPending.key;
-async function readPending(): Promise<PendingEvent[]> {
-  const got = await browser.storage.session.get(PENDING_KEY).catch(() => ({}));
-  const raw = (got as Record<string, unknown>)[PENDING_KEY];
-  return Array.isArray(raw) ? raw.filter(isPending) : [];
-}
-
-async function writePending(list: PendingEvent[]): Promise<void> {
-  if (list.length === 0) await browser.storage.session.remove(PENDING_KEY);
-  else await browser.storage.session.set({ [PENDING_KEY]: list });
-}
-
-/**
  * Applies `events` to their days and stores every touched day in one write. Throws when storage
  * refuses the write (quota full), in which case nothing was written.
  * @returns whether a day was written for the first time
  */
 async function writeEvents(events: PendingEvent[]): Promise<boolean> {
-  const keys = [...new Set(events.map((p) => keyOf(p.day)))];
+  const keys = [...new Set(events.map((p) => historyKey(p.day)))];
   const got = await browser.storage.local.get([...keys, APPLIED_KEY]);
   // Keyed events already stored (a replayed outbox) count once; the keys go in the same write.
   const applied = appliedKeys(got);
@@ -74,14 +58,14 @@ async function writeEvents(events: PendingEvent[]): Promise<boolean> {
   for (const { day, event } of fresh) {
     let rec = days.get(day);
     if (!rec) {
-      const raw = got[keyOf(day)];
+      const raw = got[historyKey(day)];
       if (raw === undefined) isNew = true;
       rec = coerceDay(raw, day) ?? emptyDay(day);
     }
     days.set(day, applyEvent(rec, event));
   }
   const out: Record<string, unknown> = {};
-  for (const [day, rec] of days) out[keyOf(day)] = { v: HISTORY_VERSION, ...rec };
+  for (const [day, rec] of days) out[historyKey(day)] = { v: HISTORY_VERSION, ...rec };
   if (added) out[APPLIED_KEY] = storedApplied(applied);
   if (Object.keys(out).length > 0) await browser.storage.local.set(out);
   return isNew;
@@ -172,7 +156,7 @@ async function pruneFrom(retentionDays: number, today: DayKey): Promise<number> 
   const keys = await storedKeys();
   const days = keys.map((k) => k.slice(HISTORY_PREFIX.length));
   const expired = expiredFrom(days, retentionDays, today);
-  if (expired.length > 0) await browser.storage.local.remove(expired.map(keyOf));
+  if (expired.length > 0) await browser.storage.local.remove(expired.map(historyKey));
   return expired.length;
 }
 
@@ -187,31 +171,34 @@ export function pruneHistory(retentionDays: number, now: number): Promise<number
  * the repair sticks, when storage has room for it.
  */
 export function readHistory(): Promise<DayRecord[]> {
-  return enqueue(async () => {
-    const all = await migrateOldKeys(await browser.storage.local.get(null));
-    const days = new Map<DayKey, DayRecord>();
-    const repaired: Record<string, unknown> = {};
-    for (const [key, raw] of Object.entries(all)) {
-      if (!key.startsWith(HISTORY_PREFIX)) continue;
-      const day = key.slice(HISTORY_PREFIX.length);
-      if (!isDayKey(day)) continue;
-      const rec = coerceDay(raw, day);
-      if (!rec) continue;
-      // The key is the truth about which day a record belongs to.
-      rec.day = day;
-      days.set(day, rec);
-      const stored = { v: HISTORY_VERSION, ...rec };
-      if (JSON.stringify(stored) !== JSON.stringify(raw)) repaired[key] = stored;
-    }
-    if (Object.keys(repaired).length > 0)
-      await browser.storage.local
-        .set(repaired)
-        .catch((err: unknown) => console.warn('history repair not saved', err));
-    const { fresh } = dropApplied(await readPending(), appliedKeys(all));
-    for (const { day, event } of fresh)
-      days.set(day, applyEvent(days.get(day) ?? emptyDay(day), event));
-    return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
-  });
+  return enqueue(readDaysNow);
+}
+
+/** `readHistory` without the queue: call it only from a task already in the queue (an import). */
+export async function readDaysNow(): Promise<DayRecord[]> {
+  const all = await migrateOldKeys(await browser.storage.local.get(null));
+  const days = new Map<DayKey, DayRecord>();
+  const repaired: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(all)) {
+    if (!key.startsWith(HISTORY_PREFIX)) continue;
+    const day = key.slice(HISTORY_PREFIX.length);
+    if (!isDayKey(day)) continue;
+    const rec = coerceDay(raw, day);
+    if (!rec) continue;
+    // The key is the truth about which day a record belongs to.
+    rec.day = day;
+    days.set(day, rec);
+    const stored = { v: HISTORY_VERSION, ...rec };
+    if (JSON.stringify(stored) !== JSON.stringify(raw)) repaired[key] = stored;
+  }
+  if (Object.keys(repaired).length > 0)
+    await browser.storage.local
+      .set(repaired)
+      .catch((err: unknown) => console.warn('history repair not saved', err));
+  const { fresh } = dropApplied(await readPending(), appliedKeys(all));
+  for (const { day, event } of fresh)
+    days.set(day, applyEvent(days.get(day) ?? emptyDay(day), event));
+  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
 }
 
 /** Deletes all local history, events still waiting for room included. */

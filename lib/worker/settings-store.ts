@@ -42,6 +42,11 @@ async function readUser(): Promise<unknown> {
   }
 }
 
+/** The person's own choices as stored (coerced: known keys with valid values only). */
+export async function readOwnSettings(): Promise<Partial<Settings>> {
+  return coerceOverrides(await readUser()) as Partial<Settings>;
+}
+
 export async function getSettings(): Promise<ResolvedSettings> {
   const [user, managed, epoch] = await Promise.all([readUser(), readManaged(), readEpoch()]);
   const resolved = resolveSettings(user, managed);
@@ -60,7 +65,7 @@ export function setSettings(patch: Partial<Settings>): Promise<ResolvedSettings>
     const current = await getSettings();
     const clean = coerceOverrides(patch) as Overrides;
     for (const k of current.locked) delete clean[k];
-    const user = coerceOverrides(await readUser()) as Overrides;
+    const user = (await readOwnSettings()) as Overrides;
     await userItem.setValue({ ...user, ...clean });
     if (clean.cameraEnabled === true) await giveCameraConsent();
     return getSettings();

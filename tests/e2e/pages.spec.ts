@@ -125,17 +125,17 @@ test('options: a valid change reaches the service worker, an invalid one is refu
   ).toBe(25);
 });
 
-test('options: export produces valid JSON and CSV; delete removes everything', async ({
+test('options: the backup file and the CSV are valid; delete removes everything', async ({
   openPage,
 }) => {
   const page = await openPage('options.html');
   await seedHistory(page);
   const [json] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export as JSON' }).click(),
+    page.getByRole('button', { name: 'Save a backup file' }).click(),
   ]);
   const bundle = JSON.parse(readFileSync((await json.path())!, 'utf8'));
-  expect(bundle.app).toBe('chin-up');
+  expect(bundle).toMatchObject({ app: 'chin-up', kind: 'backup' });
   expect(bundle.days).toHaveLength(7);
   expect(bundle.days.at(-1).day).toBe(today());
   const [csv] = await Promise.all([

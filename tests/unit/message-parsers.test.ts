@@ -48,6 +48,9 @@ const GOOD: Samples<BackgroundProtocol> & Samples<CameraHostProtocol> = {
   'data:epoch': {},
   'camera:retry': {},
   'exercise:update': { op: { op: 'remove', id: 'chin-tuck' } },
+  'backup:export': {},
+  'backup:preview': { text: '{"app": "chin-up"}', mode: 'merge' },
+  'backup:import': { text: '{"app": "chin-up"}', mode: 'replace' },
   'sense:configure': { intervalMs: 5000, burstFrames: 1, keepCameraOpen: false },
   'sense:stop': {},
 };

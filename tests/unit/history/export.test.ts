@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDay } from '../../../lib/history/day';
-import { csvField, exportCsv, exportJson } from '../../../lib/history/export';
+import { csvField, exportCsv } from '../../../lib/history/export';
 import type { DayRecord } from '../../../lib/history/types';
 
-const NOW = Date.UTC(2026, 10, 23, 12);
 const days: DayRecord[] = [
   {
     ...emptyDay('2026-11-23'),
@@ -21,18 +20,6 @@ const days: DayRecord[] = [
 ];
 
 describe('export', () => {
-  it('JSON round-trips, sorted, with version and settings', () => {
-    const parsed = JSON.parse(exportJson(days, NOW, { retentionDays: 30 }));
-    expect(parsed).toMatchObject({
-      app: 'chin-up',
-      historyVersion: 1,
-      exportedAt: '2026-11-23T12:00:00.000Z',
-      settings: { retentionDays: 30 },
-    });
-    expect(parsed.days.map((d: { day: string }) => d.day)).toEqual(['2026-11-22', '2026-11-23']);
-    expect(parsed.days[1]).toEqual(days[0]);
-  });
-
   it('CSV has a header, one row per day, exercise columns and quoted notes', () => {
     const lines = exportCsv(days).trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
@@ -58,6 +45,10 @@ describe('export', () => {
     ['plain', 'plain'],
     ['a,b', '"a,b"'],
     ['=SUM(A1)', "'=SUM(A1)"],
+    ['+1+2', "'+1+2"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['=HYPERLINK("x"),a', `"'=HYPERLINK(""x""),a"`],
     [-3, '-3'],
     [undefined, ''],
   ])('csvField(%s) = %s', (v, want) => expect(csvField(v)).toBe(want));

@@ -10,6 +10,7 @@ import {
 } from '../../../lib/platform/registry';
 import { HISTORY_VERSION } from '../../../lib/history/day';
 import { SETTINGS_VERSION } from '../../../lib/settings';
+import { EXERCISE_ENTRIES } from '../../../lib/worker/exercise-store';
 
 const entries = Object.entries(STORAGE) as [string, StorageEntry][];
 
@@ -29,9 +30,7 @@ describe('registry of cross-context names', () => {
   it('gives every key an area, an owner and a version kept the way its area allows', () => {
     for (const [name, e] of entries) {
       expect(['local', 'session', 'managed'], name).toContain(e.area);
-      expect(['worker', 'camera-host', 'break-page', 'pages', 'organization'], name).toContain(
-        e.owner,
-      );
+      expect(['worker', 'camera-host', 'pages', 'organization'], name).toContain(e.owner);
       expect(Number.isInteger(e.version) && e.version >= 1, name).toBe(true);
       // Session storage is emptied on every update and managed storage is the schema's: neither
       // is ever migrated. Local data always records its version.
@@ -54,6 +53,10 @@ describe('registry of cross-context names', () => {
       exerciseRemoved: 'local:exercise:removed',
       exerciseNeckLog: 'local:exercise:neckLog',
     });
+  });
+
+  it('names the worker as the writer of every exercise-progress key (its queue orders them)', () => {
+    for (const e of Object.values(EXERCISE_ENTRIES)) expect(e.owner, e.key).toBe('worker');
   });
 
   it('carries the versions the pure modules write into their records', () => {

@@ -3,6 +3,7 @@ import type { AppStatus } from '../../../lib/messages';
 import type { ResolvedSettings } from '../../../lib/settings-policy';
 import { historyHandlers } from '../../../lib/worker/history-handlers';
 import { dataHandlers } from '../../../lib/worker/data-handlers';
+import { backupHandlers } from '../../../lib/worker/backup-handlers';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import type { Settings } from '../../../lib/settings-schema';
 
@@ -46,6 +47,7 @@ export function backgroundStub(
   const handlers = {
     ...historyHandlers(async () => settings()),
     ...dataHandlers({ exclusive: direct }, { exclusive: direct }, async () => undefined),
+    ...backupHandlers({ exclusive: direct }, { exclusive: direct }, async () => undefined),
   } as Record<string, (d: unknown) => unknown>;
   return async (name: string, data: never): Promise<unknown> => {
     const h = handlers[name];

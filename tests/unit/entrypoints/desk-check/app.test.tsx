@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OwnLevel } from '../../../../lib/desk/height';
 import { lightCheck } from '../../../../lib/desk/light';
 import type { PoseFrame } from '../../../../lib/posture/types';
-import type { DeskDeps, DeskStore } from '../../../../entrypoints/desk-check/platform';
+import type { DeskStore } from '../../../../lib/desk/store';
+import type { DeskDeps } from '../../../../entrypoints/desk-check/platform';
 
 vi.mock('#i18n', async () => (await import('../../support/i18n-en')).i18nMock);
 vi.mock('wxt/browser', () => ({ browser: {} }));

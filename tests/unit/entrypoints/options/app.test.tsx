@@ -208,7 +208,7 @@ describe('options', () => {
     expect(Object.keys(await fakeBrowser.storage.local.get(null))).toHaveLength(1);
   });
 
-  it('exports JSON through a download link', async () => {
+  it('saves a backup file through a download link', async () => {
     await fakeBrowser.storage.local.set({
       'history:v1:2026-11-20': { day: '2026-11-20', nudges: 4 },
     });
@@ -220,15 +220,15 @@ describe('options', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
       this: HTMLAnchorElement,
     ) {
-      expect(this.download).toMatch(/^chin-up-\d{4}-\d{2}-\d{2}\.json$/);
+      expect(this.download).toMatch(/^chin-up-backup-\d{4}-\d{2}-\d{2}\.json$/);
     });
     render(<App />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Export as JSON' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Save a backup file' }));
     await waitFor(() => expect(click).toHaveBeenCalled());
     expect(create).toHaveBeenCalledTimes(1);
     const bundle = JSON.parse(await blobs[0]!.text());
     expect(bundle.days).toEqual([expect.objectContaining({ day: '2026-11-20', nudges: 4 })]);
-    expect(bundle.settings.retentionDays).toBe(180);
+    expect(bundle).toMatchObject({ app: 'chin-up', kind: 'backup', settings: {} });
   });
 
   it('asks for the tabs permission only when the person chooses to', async () => {
