@@ -20,7 +20,7 @@ const { usePoseLoop } = await import('../../../lib/pose/use-pose-loop');
 type Loop = ReturnType<typeof usePoseLoop>;
 type Options = Parameters<typeof usePoseLoop>[0];
 
-const frame: PoseFrame = { width: 640, height: 480, poses: [] };
+const frame: PoseFrame = { t: 1, brightness: 128, width: 640, height: 480, poses: [] };
 function fakeSession(): PoseSession {
   return {
     loadModel: async () => undefined,
@@ -66,7 +66,7 @@ describe('usePoseLoop', () => {
     render(<Probe intervalMs={10} acquire={acquire} onFrame={onFrame} />);
     await act(() => loop.start());
     await waitFor(() => expect(onFrame).toHaveBeenCalled());
-    act(() => loop.stop());
+    await act(() => loop.stop());
     const seen = onFrame.mock.calls.length;
     await new Promise((r) => setTimeout(r, 50));
     expect(h.log).toEqual(['session closed', 'released']);
@@ -82,8 +82,10 @@ describe('usePoseLoop', () => {
     h.open = async () => (h.log.push('opened'), fakeSession());
     render(<Probe intervalMs={10} acquire={acquire} onFrame={vi.fn()} />);
     let started!: Promise<void>;
-    act(() => void (started = loop.start()));
-    act(() => loop.stop());
+    await act(() => {
+      started = loop.start();
+    });
+    await act(() => loop.stop());
     give();
     await act(() => started);
     expect(h.log).toEqual(['given back']);
