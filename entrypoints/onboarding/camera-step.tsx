@@ -124,7 +124,10 @@ export function CameraStep({ onDone, onNoCamera }: { onDone: () => void; onNoCam
         <li>{i18n.t('calibTipFrame')}</li>
         <li>{i18n.t('calibTipLight')}</li>
       </ul>
-      <div class="preview mirror-preview" hidden={cam.phase === 'off' || cam.phase === 'error' || cal === 'done'}>
+      <div
+        class="preview mirror-preview"
+        hidden={cam.phase === 'off' || cam.phase === 'error' || cal === 'done'}
+      >
         <video ref={cam.videoRef} muted playsInline aria-label={i18n.t('calibPreviewLabel')} />
         <canvas ref={canvasRef} aria-hidden="true" />
       </div>
