@@ -4,11 +4,9 @@
 // breakdown per part (memory-breakdown.mjs), control (monitoring off), default settings then paused
 // (idle-memory.mjs), the steady camera light, naive 10 fps loop, and a latency run (neutral, then forward-head frames).
 // Prints a table and a RESULT line.
-import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM, chromiumArgs } from './lib/chromium.mjs';
+import { launchExtension } from './lib/chromium.mjs';
 import { DATASET_DIR, datasetRows, npmPhoto, sequenceClip, stillClip } from './lib/clips.mjs';
 import { memoryBreakdown, printBreakdown } from './lib/memory-breakdown.mjs';
 import { idlePss } from './lib/idle-memory.mjs';
@@ -28,14 +26,7 @@ const median = (xs) => {
 const r1 = (x) => (x === null ? null : Math.round(x * 10) / 10);
 
 async function launch(clip) {
-  const dir = mkdtempSync(join(tmpdir(), 'chinup-bench-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: chromiumArgs(clip),
-  });
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(sw.url()).host;
+  const { dir, context, sw, id } = await launchExtension(clip, 'chinup-bench-');
   // Close the onboarding tab opened on install: the bench measures monitoring, not a page.
   await sleep(1500);
   for (const p of context.pages()) await p.close();

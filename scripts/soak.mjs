@@ -6,11 +6,9 @@
 // start and end, counts frames analysed and breaks announced, and compares each break's time with
 // the time the schedule promised (active time left when the previous break ended).
 // Last line: RESULT {"minutes","light","pssStartMb","pssEndMb","breaksExpected","breaksFired","samples"}.
-import { chromium } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM, chromiumArgs } from './lib/chromium.mjs';
+import { launchExtension } from './lib/chromium.mjs';
 import { DATASET_DIR, datasetRows, npmPhoto, sequenceClip, stillClip } from './lib/clips.mjs';
 import { pssMb } from './lib/procs.mjs';
 
@@ -46,14 +44,7 @@ function clip() {
 
 const clipPath = clip();
 if (!existsSync('.output/chrome-mv3/manifest.json')) throw new Error('build first: npm run build');
-const dir = mkdtempSync(join(tmpdir(), 'chinup-soak-'));
-const context = await chromium.launchPersistentContext(dir, {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: chromiumArgs(clipPath),
-});
-const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const id = new URL(sw.url()).host;
+const { dir, context, sw, id } = await launchExtension(clipPath, 'chinup-soak-');
 const page = async (path) => {
   const p = await context.newPage();
   await p.goto(`chrome-extension://${id}/${path}`);

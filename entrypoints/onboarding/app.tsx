@@ -6,6 +6,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Brand } from '../../components/logo';
+import { useFocusOnChange } from '../../components/use-focus-on-change';
 import { sendToBackground } from '../../lib/platform/messaging';
 import type { ResolvedSettings } from '../../lib/settings-policy';
 import type { Settings } from '../../lib/settings-schema';
@@ -60,16 +61,7 @@ export function App() {
   useEffect(() => {
     sendToBackground('settings:get', {}).then(setResolved, () => undefined);
   }, []);
-  const firstStep = useRef(true);
-  useEffect(() => {
-    // Move focus to the new step's heading so keyboard and screen-reader users follow along
-    // (not on first load: the page starts at the top anyway).
-    if (firstStep.current) {
-      firstStep.current = false;
-      return;
-    }
-    mainRef.current?.querySelector<HTMLElement>('h1, h2')?.focus();
-  }, [step]);
+  useFocusOnChange(mainRef, 'h1, h2', step);
 
   const cameraAllowed = !(
     resolved?.locked.includes('cameraEnabled') && resolved.settings.cameraEnabled === false

@@ -6,6 +6,7 @@ import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { kebabKey, td } from '../../components/i18n-dynamic';
 import { drawSkeleton } from '../../components/skeleton';
+import { useFocusOnChange } from '../../components/use-focus-on-change';
 import { assessCalibrationFrame, type CalibrationIssue } from '../../lib/posture/calibration';
 import type { PoseFrame } from '../../lib/posture/types';
 import { sendToBackgroundIdempotent } from '../../lib/platform/messaging';
@@ -104,14 +105,7 @@ export function CameraStep({ onDone, onNoCamera }: { onDone: () => void; onNoCam
             ? 'permission'
             : 'preview';
   const sectionRef = useRef<HTMLElement>(null);
-  const firstPart = useRef(true);
-  useEffect(() => {
-    if (firstPart.current) {
-      firstPart.current = false;
-      return;
-    }
-    sectionRef.current?.querySelector<HTMLElement>('[data-part-heading]')?.focus();
-  }, [part]);
+  useFocusOnChange(sectionRef, '[data-part-heading]', part);
 
   return (
     <section class="card stack" aria-labelledby="cam-h" ref={sectionRef}>
@@ -124,7 +118,10 @@ export function CameraStep({ onDone, onNoCamera }: { onDone: () => void; onNoCam
         <li>{i18n.t('calibTipFrame')}</li>
         <li>{i18n.t('calibTipLight')}</li>
       </ul>
-      <div class="preview" hidden={cam.phase === 'off' || cam.phase === 'error' || cal === 'done'}>
+      <div
+        class="preview mirror-preview"
+        hidden={cam.phase === 'off' || cam.phase === 'error' || cal === 'done'}
+      >
         <video ref={cam.videoRef} muted playsInline aria-label={i18n.t('calibPreviewLabel')} />
         <canvas ref={canvasRef} aria-hidden="true" />
       </div>

@@ -39,7 +39,7 @@ export function LiveView() {
   }, []);
   return (
     <div id="live-view" class="live-view stack" data-testid="live-view" data-phase={live.phase}>
-      <div class="live-preview">
+      <div class="live-preview mirror-preview">
         <video ref={live.videoRef} muted playsInline aria-label={i18n.t('popupLiveLabel')} />
         <canvas ref={canvasRef} aria-hidden="true" />
         {live.phase === 'starting' && (

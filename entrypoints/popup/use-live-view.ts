@@ -9,21 +9,20 @@
  * figures keep following. Closing the view or the popup releases the camera and drops the port,
  * and the worker restarts the host. Frames are drawn and forgotten; nothing is stored.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isBaseline, type Baseline } from '../../lib/posture/calibration';
-import { PREVIEW_FRAME_RATE } from '../../lib/pose/camera';
-import { cameraErrorStatus, openPoseSession, type PoseSession } from '../../lib/pose/session';
+import { usePoseLoop, type PoseLoopPhase } from '../../lib/pose/use-pose-loop';
 import { sendToBackground } from '../../lib/platform/messaging';
 import { PORTS, STORAGE } from '../../lib/platform/registry';
-import type { CameraStatus, PoseFrame } from '../../lib/posture/types';
+import type { PoseFrame } from '../../lib/posture/types';
 
 /** About 4 frames a second: enough to see the points follow, a fraction of a core. */
 export const LIVE_FRAME_MS = 250;
 /** How often a frame goes to the worker's posture engine (the host samples 4-15 s apart). */
 export const FORWARD_MS = 2000;
 
-export type LivePhase = 'off' | 'starting' | 'on' | 'error';
+export type LivePhase = PoseLoopPhase;
 
 /** The worker has stopped the host's sampling: the camera is the popup's now. */
 function takeCamera(): Promise<ReturnType<typeof browser.runtime.connect>> {
@@ -44,76 +43,30 @@ async function loadBaseline(deviceId: string | null): Promise<Baseline | null> {
 }
 
 export function useLiveView(onFrame: (frame: PoseFrame | null, baseline: Baseline | null) => void) {
-  const videoRef = useRef<HTMLVideoElement>(null);
-  const [phase, setPhase] = useState<LivePhase>('off');
-  const [problem, setProblem] = useState<CameraStatus | null>(null);
-  const onFrameRef = useRef(onFrame);
-  onFrameRef.current = onFrame;
-  const live = useRef<{
-    session: PoseSession | null;
-    port: ReturnType<typeof browser.runtime.connect> | null;
-    abort: AbortController | null;
-    timer: number;
-  }>({ session: null, port: null, abort: null, timer: 0 });
-
-  function stop() {
-    const l = live.current;
-    clearTimeout(l.timer);
-    l.abort?.abort();
-    l.session?.close();
-    l.port?.disconnect(); // the worker gives the camera back to the host
-    live.current = { session: null, port: null, abort: null, timer: 0 };
-  }
-
-  async function start() {
-    stop();
-    const abort = new AbortController();
-    live.current.abort = abort;
-    setPhase('starting');
-    setProblem(null);
-    try {
+  const seen = useRef<{ baseline: Baseline | null; forwardedAt: number }>({
+    baseline: null,
+    forwardedAt: 0,
+  });
+  const loop = usePoseLoop({
+    intervalMs: LIVE_FRAME_MS,
+    acquire: async (signal) => {
       const port = await takeCamera();
-      live.current.port = port;
-      if (abort.signal.aborted) return port.disconnect();
-      const video = videoRef.current;
-      if (!video) throw new Error('no video element');
-      const session = await openPoseSession({
-        video,
-        frameRate: PREVIEW_FRAME_RATE,
-        signal: abort.signal,
-      });
-      live.current.session = session;
+      if (!signal.aborted) return () => port.disconnect(); // the worker gives the camera back
+      port.disconnect();
+      return null;
+    },
+    onOpen: async (session) => {
+      seen.current = { baseline: await loadBaseline(session.deviceId), forwardedAt: 0 };
+    },
+    onFrame: (frame, now, session) => {
+      const s = seen.current;
+      onFrame(frame, s.baseline);
       const deviceId = session.deviceId;
-      const baseline = await loadBaseline(deviceId);
-      setPhase('on');
-      let forwardedAt = 0;
-      const tick = async () => {
-        const s = live.current.session;
-        if (!s) return;
-        const now = Date.now();
-        let frame: PoseFrame | null = null;
-        try {
-          frame = await s.detect(now);
-        } catch {
-          frame = null;
-        }
-        if (live.current.session !== s) return; // closed while the frame was analysed
-        onFrameRef.current(frame, baseline);
-        if (frame && deviceId && now - forwardedAt >= FORWARD_MS) {
-          forwardedAt = now;
-          void sendToBackground('pose:frame', { frame, deviceId }).catch(() => undefined);
-        }
-        live.current.timer = window.setTimeout(() => void tick(), LIVE_FRAME_MS);
-      };
-      void tick();
-    } catch (e) {
-      if (abort.signal.aborted) return;
-      stop();
-      setProblem(cameraErrorStatus(e));
-      setPhase('error');
-    }
-  }
-
-  useEffect(() => stop, []);
-  return { videoRef, phase, problem, start };
+      if (frame && deviceId && now - s.forwardedAt >= FORWARD_MS) {
+        s.forwardedAt = now;
+        void sendToBackground('pose:frame', { frame, deviceId }).catch(() => undefined);
+      }
+    },
+  });
+  return { videoRef: loop.videoRef, phase: loop.phase, problem: loop.problem, start: loop.start };
 }

@@ -1,6 +1,7 @@
 // Frame-to-frame landmark noise, measured on consecutive video frames of the data set, and a
 // seeded generator that applies it, so held-posture simulations are reproducible.
 import { basename, dirname } from 'node:path';
+import { rng } from '../lib/rng.mjs';
 
 const CLIP = /^(.*?)[-_](\d+)\.\w+$/;
 const interEarPx = (pose, w, h) =>
@@ -50,18 +51,6 @@ export function measureJitter(rows) {
   }
   const sigma = (d) => (d.length ? (1.4826 * median(d.map(Math.abs))) / Math.SQRT2 : 0);
   return { pairs, x: dx.map(sigma), y: dy.map(sigma) };
-}
-
-/** mulberry32: small, fast, seeded. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** FNV-1a of a string, so every row's noise depends on its name and the seed, not on row order. */

@@ -1,6 +1,9 @@
 // How every test and benchmark launches Chromium with the built extension. Shared by the
 // Playwright harness (tests/e2e/fixtures.ts) and the benchmark scripts.
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,4 +33,21 @@ export function chromiumArgs(clip, extra = []) {
       : []),
     ...extra,
   ];
+}
+
+/**
+ * Headless Chromium with the built extension on a fresh profile in a temporary folder (the
+ * benchmarks measure its processes by that folder), once the extension's worker runs.
+ * @param {string | null} clip the fake camera's clip
+ * @param {string} prefix the profile folder's name prefix
+ */
+export async function launchExtension(clip, prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: chromiumArgs(clip),
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { dir, context, sw, id: new URL(sw.url()).host };
 }

@@ -7,8 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { calibrateViaOnboarding } from './helpers';
-import { offscreenCount, worker } from './faults/faults';
+import { calibratedAndMonitoring } from './faults/faults';
 
 interface Watch {
   opened: number;
@@ -53,11 +52,8 @@ test('steady camera light: one stream stays open and posture is sampled at the e
   openPage,
 }) => {
   test.setTimeout(240_000);
-  const onboarding = await calibrateViaOnboarding(openPage);
-  await onboarding.close();
-  const sw = worker(context);
+  const sw = await calibratedAndMonitoring(context, openPage);
   const options = await openPage('options.html#camera');
-  await expect.poll(() => offscreenCount(sw), { timeout: 60_000 }).toBe(1);
   await expect.poll(() => watchHostStreams(options), { timeout: 30_000 }).toBe(true);
   await sw.evaluate(() => {
     const g = globalThis as unknown as { e2eFrames: number[] };

@@ -4,8 +4,8 @@
  * the model hold nothing while paused, and monitoring resumes on the same baseline afterwards.
  */
 import { test, expect, sendFromPage } from './fixtures';
-import { calibrateViaOnboarding, status } from './helpers';
-import { getKey, offscreenCount, worker } from './faults/faults';
+import { status } from './helpers';
+import { calibratedAndMonitoring, getKey, offscreenCount } from './faults/faults';
 
 /** The rule's time: a pause closes the host within one reconcile (a few seconds), not 60 s. */
 const CLOSE_WITHIN_MS = 10_000;
@@ -15,11 +15,8 @@ test('pausing closes the camera host at once; resuming monitors again with the s
   openPage,
 }) => {
   test.setTimeout(240_000);
-  const onboarding = await calibrateViaOnboarding(openPage);
-  await onboarding.close();
-  const sw = worker(context);
+  const sw = await calibratedAndMonitoring(context, openPage);
   const page = await openPage('managed-schema.json');
-  await expect.poll(() => offscreenCount(sw), { timeout: 60_000 }).toBe(1);
   await expect.poll(async () => (await status(page)).camera, { timeout: 60_000 }).toBe('on');
   const baseline = await getKey(sw, 'baselines');
   expect(baseline).toBeTruthy();

@@ -17,50 +17,43 @@ async function moveTo(page: Page, target: Locator, key = 'Tab', max = 20) {
   await expect(target).toBeFocused();
 }
 
+/**
+ * Reaches the control by keyboard (Tab, or Shift+Tab with `back`), presses `key` on it, then waits
+ * for the focus on the next part's heading and, if given, the header's step name.
+ */
+async function press(
+  page: Page,
+  testId: string,
+  heading: string,
+  { key = 'Enter', step, back = false }: { key?: string; step?: string; back?: boolean } = {},
+) {
+  await moveTo(page, page.getByTestId(testId), back ? 'Shift+Tab' : 'Tab');
+  await page.keyboard.press(key);
+  await expect(page.locator(heading)).toBeFocused();
+  if (step) await expect(page.getByTestId('onboarding-step-name')).toHaveText(`· ${step}`);
+}
+
 test('keyboard-only onboarding with the camera: focus on each step’s heading, named steps, Back', async ({
   openPage,
 }) => {
   const page = await openPage('onboarding.html');
-  const stepName = page.getByTestId('onboarding-step-name');
-  await expect(stepName).toHaveText('· Welcome');
-  await moveTo(page, page.getByTestId('use-camera'));
-  await page.keyboard.press('Enter');
-
-  await expect(page.locator('#cam-h')).toBeFocused();
-  await expect(stepName).toHaveText('· Camera and calibration');
-  await moveTo(page, page.getByTestId('allow-camera'));
-  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('onboarding-step-name')).toHaveText('· Welcome');
+  await press(page, 'use-camera', '#cam-h', { step: 'Camera and calibration' });
   // The button just pressed is gone: the focus is on the next part's heading.
-  await expect(page.locator('#cal-preview-h')).toBeFocused();
+  await press(page, 'allow-camera', '#cal-preview-h');
   await expect(page.getByTestId('calibration-feedback')).toContainText('Looks good', {
     timeout: 60_000,
   });
-  await moveTo(page, page.getByTestId('start-calibration'));
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#cal-hold-h')).toBeFocused();
+  await press(page, 'start-calibration', '#cal-hold-h');
   await expect(page.locator('#cal-done-h')).toBeFocused({ timeout: 60_000 });
   await expect(page.getByTestId('calibration-status')).toContainText('Calibrated');
 
-  await moveTo(page, page.getByTestId('calibration-continue'));
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#sched-h')).toBeFocused();
-  await expect(stepName).toHaveText('· Breaks and working hours');
-  await moveTo(page, page.getByTestId('schedule-save'));
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#safety-h')).toBeFocused();
-  await expect(stepName).toHaveText('· Safety');
-
+  const schedule = 'Breaks and working hours';
+  await press(page, 'calibration-continue', '#sched-h', { step: schedule });
+  await press(page, 'schedule-save', '#safety-h', { step: 'Safety' });
   // Back (before the heading in the page): the schedule step again, focus on its heading.
-  await moveTo(page, page.getByTestId('onboarding-back'), 'Shift+Tab');
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#sched-h')).toBeFocused();
-  await expect(stepName).toHaveText('· Breaks and working hours');
-  await moveTo(page, page.getByTestId('schedule-save'));
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#safety-h')).toBeFocused();
-  await moveTo(page, page.getByTestId('safety-ok'));
-  await page.keyboard.press('Space');
-  await expect(page.locator('#done-h')).toBeFocused();
-  await expect(stepName).toHaveText('· All set');
+  await press(page, 'onboarding-back', '#sched-h', { step: schedule, back: true });
+  await press(page, 'schedule-save', '#safety-h');
+  await press(page, 'safety-ok', '#done-h', { key: 'Space', step: 'All set' });
   await expect(page).toHaveTitle('All set · Chin Up');
 });

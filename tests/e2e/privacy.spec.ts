@@ -4,10 +4,10 @@
  * proxy given to Chromium sees every connection attempt the browser would make.
  */
 import { createHash } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, EXTENSION_DIR } from './fixtures';
+import { countingProxy } from './counting-proxy';
 import { EXTENSION_ID } from '../../lib/extension-id';
 
 const PROXY_PORT = 18931;
@@ -70,27 +70,7 @@ test('the build fences the network and bundles the verified model', () => {
 });
 
 test.describe('at runtime', () => {
-  const attempts: string[] = [];
-  let proxy: Server;
-  test.beforeAll(async () => {
-    proxy = createServer((req, res) => {
-      let body = '';
-      req.on('data', (c) => (body += c));
-      req.on('end', () => {
-        attempts.push(`${req.method} ${req.url} ${body}`);
-        res.writeHead(403).end();
-      });
-    });
-    proxy.on('connect', (req, socket) => {
-      attempts.push(`CONNECT ${req.url}`);
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-    });
-    await new Promise<void>((r) => proxy.listen(PROXY_PORT, '127.0.0.1', r));
-  });
-  test.afterAll(() => new Promise<void>((r) => proxy.close(() => r())));
-  test.use({
-    extraArgs: [`--proxy-server=http://127.0.0.1:${PROXY_PORT}`, '--proxy-bypass-list=<-loopback>'],
-  });
+  const attempts = countingProxy(PROXY_PORT);
 
   test('70 s of camera and inference make no request outside the extension', async ({
     context,

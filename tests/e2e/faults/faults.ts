@@ -4,7 +4,7 @@
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, sendFromPage } from '../fixtures';
-import { status } from '../helpers';
+import { calibrateViaOnboarding, status } from '../helpers';
 import { dayKey } from '../../../lib/history/day';
 import type { AppStatus } from '../../../lib/messages';
 
@@ -89,6 +89,18 @@ export function offscreenCount(sw: Worker): Promise<number> {
         })
       ).length,
   );
+}
+
+/** Calibrates through onboarding as a person does, closes it, and waits for the camera host. */
+export async function calibratedAndMonitoring(
+  context: BrowserContext,
+  openPage: (path: string) => Promise<Page>,
+): Promise<Worker> {
+  const onboarding = await calibrateViaOnboarding(openPage);
+  await onboarding.close();
+  const sw = worker(context);
+  await expect.poll(() => offscreenCount(sw), { timeout: 60_000 }).toBe(1);
+  return sw;
 }
 
 export function breakNotifications(sw: Worker): Promise<string[]> {

@@ -3,29 +3,13 @@
  * image put into an extension page (as a bug or a compromised dependency could) reach no host. A
  * counting proxy given to Chromium sees every connection the browser would make.
  */
-import { createServer, type Server } from 'node:http';
 import { test, expect } from '../fixtures';
+import { countingProxy } from '../counting-proxy';
 
 const PROXY_PORT = 18932;
 const HOSTS = ['style.example.com', 'font.example.com', 'frame.example.com', 'img.example.com'];
 
-const attempts: string[] = [];
-let proxy: Server;
-test.beforeAll(async () => {
-  proxy = createServer((req, res) => {
-    attempts.push(`${req.method} ${req.url}`);
-    res.writeHead(200, { 'content-type': 'text/plain' }).end('');
-  });
-  proxy.on('connect', (req, socket) => {
-    attempts.push(`CONNECT ${req.url}`);
-    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-  });
-  await new Promise<void>((r) => proxy.listen(PROXY_PORT, '127.0.0.1', r));
-});
-test.afterAll(() => new Promise<void>((r) => proxy.close(() => r())));
-test.use({
-  extraArgs: [`--proxy-server=http://127.0.0.1:${PROXY_PORT}`, '--proxy-bypass-list=<-loopback>'],
-});
+const attempts = countingProxy(PROXY_PORT);
 
 test('a remote stylesheet, font, iframe and image injected into a page reach no host', async ({
   openPage,

@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Landmark } from '../../../lib/posture/types';
+import { rng } from '../../../scripts/lib/rng.mjs';
 
 const FIXTURES = 'tests/fixtures/landmarks';
 
@@ -151,18 +152,6 @@ export function movePose(b: Base, m: Move): Landmark[] {
     y = H / 2 + (y - H / 2) * k;
     return { ...p, x: x / W, y: y / H };
   });
-}
-
-/** Seeded PRNG (mulberry32) so every run sees the same noise. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Adds Gaussian jitter of `sigma` shoulder widths to every landmark. */

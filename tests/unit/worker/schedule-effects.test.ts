@@ -54,6 +54,10 @@ describe('break notification ids and buttons', () => {
   });
 });
 
+/** The notifications on screen, by id, with their options. */
+const shownNotifications = async () =>
+  (await fakeBrowser.notifications.getAll()) as unknown as Record<string, Record<string, unknown>>;
+
 describe('performing notification effects', () => {
   it('Chrome: buttons, countdown and catch-up text, requireInteraction', async () => {
     const notice = breakNotice({ catchUp: true });
@@ -63,10 +67,7 @@ describe('performing notification effects', () => {
       DEFAULT_SETTINGS,
       env(true),
     );
-    const all = (await fakeBrowser.notifications.getAll()) as unknown as Record<
-      string,
-      Record<string, unknown>
-    >;
+    const all = await shownNotifications();
     const opts = all['chinup-break|movement-abc|snooze,skip'];
     expect(opts).toMatchObject({
       title: 'scheduleMovementTitle',
@@ -83,10 +84,7 @@ describe('performing notification effects', () => {
       DEFAULT_SETTINGS,
       env(false),
     );
-    const all = (await fakeBrowser.notifications.getAll()) as unknown as Record<
-      string,
-      Record<string, unknown>
-    >;
+    const all = await shownNotifications();
     const [id, opts] = Object.entries(all)[0]!;
     expect(id).toBe('chinup-break|movement-abc|start');
     expect(opts).not.toHaveProperty('buttons');
@@ -101,10 +99,7 @@ describe('performing notification effects', () => {
       DEFAULT_SETTINGS,
       env(true),
     );
-    const all = (await fakeBrowser.notifications.getAll()) as unknown as Record<
-      string,
-      Record<string, unknown>
-    >;
+    const all = await shownNotifications();
     expect(all['chinup-nudge']).toMatchObject({
       title: 'scheduleNudgeMessage2',
       message: 'scheduleTipShoulderRoll',

@@ -30,6 +30,23 @@ async function work(h: Harness, s: ScheduleServiceHandle, minutes: number) {
   }
 }
 
+/** A started service with a micro break the person asked for, running in its window. */
+async function runningBreak(h: Harness): Promise<ScheduleServiceHandle> {
+  const s = start(h);
+  await s.ready;
+  await scheduleHandlers(s)['break:start']({ kind: 'micro' });
+  expect((await stored()).state.brk?.phase).toBe('running');
+  return s;
+}
+
+/** Nothing was recorded as a break taken. */
+const expectNotTaken = (h: Harness) =>
+  expect(h.record).not.toHaveBeenCalledWith(
+    { type: 'break', outcome: 'taken' },
+    expect.anything(),
+    expect.anything(),
+  );
+
 async function fireAlarm(name: string) {
   await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: 0 } as never);
 }
@@ -175,38 +192,24 @@ describe('schedule service wiring', () => {
 
   it('a break window the person closes ends its break, not taken', async () => {
     const h = setup(micro);
-    const s = start(h);
-    await s.ready;
-    await scheduleHandlers(s)['break:start']({ kind: 'micro' });
+    await runningBreak(h);
     const wins = await fakeBrowser.windows.getAll();
     expect(wins).toHaveLength(2);
-    expect((await stored()).state.brk?.phase).toBe('running');
     await fakeBrowser.windows.remove(wins[1]!.id!);
     await vi.waitFor(async () => expect((await stored()).state.brk).toBeNull());
-    expect(h.record).not.toHaveBeenCalledWith(
-      { type: 'break', outcome: 'taken' },
-      expect.anything(),
-      expect.anything(),
-    );
+    expectNotTaken(h);
   });
 
   it('restart: a running break whose page is gone is ended at start-up', async () => {
     const h = setup(micro);
-    const a = start(h);
-    await a.ready;
-    await scheduleHandlers(a)['break:start']({ kind: 'micro' });
-    expect((await stored()).state.brk?.phase).toBe('running');
+    const a = await runningBreak(h);
     a.dispose(); // the browser closes: the worker and every window go
     for (const w of await fakeBrowser.windows.getAll()) await fakeBrowser.windows.remove(w.id!);
     const b = start(h);
     await b.ready;
     await vi.waitFor(async () => expect((await stored()).state.brk).toBeNull());
     expect((await b.summary(h.clock.now)).activeBreak).toBeNull();
-    expect(h.record).not.toHaveBeenCalledWith(
-      { type: 'break', outcome: 'taken' },
-      expect.anything(),
-      expect.anything(),
-    );
+    expectNotTaken(h);
   });
 
   it('restart: an announced break whose notification is gone is announced again', async () => {
@@ -250,9 +253,7 @@ describe('schedule service wiring', () => {
 
   it('restart: a running break whose page is still open goes on', async () => {
     const h = setup(micro);
-    const a = start(h);
-    await a.ready;
-    await scheduleHandlers(a)['break:start']({ kind: 'micro' });
+    const a = await runningBreak(h);
     // The fake browser's windows hold no tabs: the page is a tab with the break's URL.
     const id = (await stored()).state.brk?.id ?? '';
     const url = fakeBrowser.runtime.getURL('/break.html');
