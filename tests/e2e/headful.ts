@@ -138,18 +138,20 @@ export async function firstLaunch(
  * is stopped before the edit (a live worker keeps the record in memory and its next write would
  * undo the edit), the edit is made from a page without scripts, and the restarted worker's record
  * is checked; if a worker woke in between and rewrote it, the whole round is repeated.
+ * `neckDone` as in storeMicroBreakDue (false for the test of the neck-training break itself).
  */
 export async function restartWithMicroBreakDue(
   s: Session,
   launch: () => Promise<Session>,
   inMs = 1000,
+  neckDone = true,
 ): Promise<Session> {
   const want = 20 * 60_000 - inMs;
   let session = s;
   for (let attempt = 0; attempt < 3; attempt++) {
     const page = await extensionPage(session.context, 'managed-schema.json');
     await stopWorker(session.context, page, false);
-    await storeMicroBreakDue(page, inMs);
+    await storeMicroBreakDue(page, inMs, neckDone);
     session = await launch();
     const { state } = await readSchedule(session.sw);
     if (state.activeMicroMs >= want || state.brk) return session;

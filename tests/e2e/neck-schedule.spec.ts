@@ -31,7 +31,7 @@ test('the daily neck-training break is announced in its window', async ({ launch
   });
   await page.close();
   // 20 active minutes since the last break: more than the 10 the neck training waits for.
-  const { sw } = await restartWithMicroBreakDue(first, launch);
+  const { sw } = await restartWithMicroBreakDue(first, launch, 1000, false);
   await expect.poll(() => breakNotifications(sw), { timeout: 90_000 }).toHaveLength(1);
   const [notification] = await breakNotifications(sw);
   expect(notification).toMatch(/^chinup-break\|neck-training-[0-9a-z]+\|snooze,skip$/);

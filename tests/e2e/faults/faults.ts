@@ -148,15 +148,27 @@ export const readSchedule = (sw: Worker) => getKey<ScheduleRecord>(sw, SCHEDULE_
 /**
  * Stores a schedule whose micro-break (default interval 20 min of active time) comes due `inMs`
  * from now, with no break running and nothing queued; `from` is a page or a worker of the extension.
+ * Unless `neckDone` is false, today's neck training counts as done: inside its default window
+ * (10:00-16:00 local) it would otherwise come first, and a test of the micro-break would depend on
+ * the hour it runs at.
  */
-export async function storeMicroBreakDue(from: Page | Worker, inMs = 1000): Promise<void> {
-  const store = async ([k, active]: readonly [string, number]) => {
+export async function storeMicroBreakDue(
+  from: Page | Worker,
+  inMs = 1000,
+  neckDone = true,
+): Promise<void> {
+  const store = async ([k, active, done]: readonly [string, number, boolean]) => {
     const rec = (await chrome.storage.local.get(k))[k] as ScheduleRecord;
-    rec.state = { ...rec.state, activeMicroMs: active, at: Date.now(), brk: null };
+    const d = new Date();
+    const today = [d.getFullYear(), d.getMonth() + 1, d.getDate()]
+      .map((n) => String(n).padStart(2, '0'))
+      .join('-');
+    const neckDay = done ? today : (rec.state as { neckDay?: unknown }).neckDay;
+    rec.state = { ...rec.state, activeMicroMs: active, at: Date.now(), brk: null, neckDay };
     rec.outbox = [];
     await chrome.storage.local.set({ [k]: rec });
   };
-  const arg = [SCHEDULE_KEY, 20 * 60_000 - inMs] as const;
+  const arg = [SCHEDULE_KEY, 20 * 60_000 - inMs, neckDone] as const;
   // Page and Worker each overload evaluate, so the union cannot be called directly.
   await ('mainFrame' in from ? from.evaluate(store, arg) : from.evaluate(store, arg));
 }
