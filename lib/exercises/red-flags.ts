@@ -6,39 +6,58 @@
  * at every "headache now" and after a high diary score.
  */
 
+/** The flags in the order a person reads them. */
+export const RED_FLAG_IDS = [
+  'thunderclap',
+  'neuro',
+  'confusion',
+  'seizure',
+  'fever-stiff-neck',
+  'fever',
+  'injury',
+  'exertion',
+  'positional',
+  'worsening',
+  'changed',
+  'vomiting',
+  'giant-cell',
+  'red-eye',
+  'over-50',
+  'pregnancy-childbirth',
+  'conditions',
+  'painkillers',
+] as const;
+export type RedFlagId = (typeof RED_FLAG_IDS)[number];
+
 export interface RedFlag {
-  id: string;
+  id: RedFlagId;
   /** i18n key of the wording (locales/*.yml). */
   key: string;
   basis: readonly ('NICE CG150' | 'SNNOOP10' | 'product brief')[];
 }
 
-const flag = (id: string, key: string, ...basis: RedFlag['basis'][number][]): RedFlag => ({
-  id,
-  key,
-  basis,
-});
+/** The flags that are not on both lists, and the list(s) they come from. */
+const BASIS: Partial<Record<RedFlagId, RedFlag['basis']>> = {
+  changed: ['SNNOOP10', 'product brief'],
+  vomiting: ['NICE CG150'],
+  painkillers: ['SNNOOP10'],
+};
 
-export const RED_FLAGS: readonly RedFlag[] = [
-  flag('thunderclap', 'redFlagThunderclap', 'NICE CG150', 'SNNOOP10'),
-  flag('neuro', 'redFlagNeuro', 'NICE CG150', 'SNNOOP10'),
-  flag('confusion', 'redFlagConfusion', 'NICE CG150', 'SNNOOP10'),
-  flag('seizure', 'redFlagSeizure', 'NICE CG150', 'SNNOOP10'),
-  flag('fever-stiff-neck', 'redFlagFever', 'NICE CG150', 'SNNOOP10'),
-  flag('fever', 'redFlagFeverAlone', 'NICE CG150', 'SNNOOP10'),
-  flag('injury', 'redFlagInjury', 'NICE CG150', 'SNNOOP10'),
-  flag('exertion', 'redFlagExertion', 'NICE CG150', 'SNNOOP10'),
-  flag('positional', 'redFlagPositional', 'NICE CG150', 'SNNOOP10'),
-  flag('worsening', 'redFlagWorsening', 'NICE CG150', 'SNNOOP10'),
-  flag('changed', 'redFlagChanged', 'SNNOOP10', 'product brief'),
-  flag('vomiting', 'redFlagVomiting', 'NICE CG150'),
-  flag('giant-cell', 'redFlagGiantCell', 'NICE CG150', 'SNNOOP10'),
-  flag('red-eye', 'redFlagRedEye', 'NICE CG150', 'SNNOOP10'),
-  flag('over-50', 'redFlagOver50', 'NICE CG150', 'SNNOOP10'),
-  flag('pregnancy-childbirth', 'redFlagChildbirth', 'NICE CG150', 'SNNOOP10'),
-  flag('conditions', 'redFlagConditions', 'NICE CG150', 'SNNOOP10'),
-  flag('painkillers', 'redFlagPainkillers', 'SNNOOP10'),
-];
+/** Wording keys other than `redFlag` and the id in PascalCase (`red-eye` -> `redFlagRedEye`). */
+const KEY: Partial<Record<RedFlagId, string>> = {
+  'fever-stiff-neck': 'redFlagFever',
+  fever: 'redFlagFeverAlone',
+  'pregnancy-childbirth': 'redFlagChildbirth',
+};
+
+const pascal = (id: string) =>
+  id.replace(/(^|-)([a-z0-9])/g, (_m, _d: string, c: string) => c.toUpperCase());
+
+export const RED_FLAGS: readonly RedFlag[] = RED_FLAG_IDS.map((id) => ({
+  id,
+  key: KEY[id] ?? `redFlag${pascal(id)}`,
+  basis: BASIS[id] ?? ['NICE CG150', 'SNNOOP10'],
+}));
 
 /** The stop signs during an exercise (product brief, "Safety"): urgent if they do not settle. */
 export const STOP_SIGN_KEYS = [

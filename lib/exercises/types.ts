@@ -21,13 +21,21 @@ export const EXERCISE_IDS = [
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
-export type ExerciseCategory =
-  | 'strength' // deep neck flexors, neck/shoulder strengthening
-  | 'stretch' // static stretches held 15-30 s
-  | 'mobility' // gentle movement through a range
-  | 'relaxation' // breathing, progressive muscle relaxation
-  | 'eyes' // far-focus eye break
-  | 'movement'; // standing up and walking
+/**
+ * What an exercise trains: `strength` (deep neck flexors, neck and shoulder strengthening),
+ * `stretch` (static stretches held 15-30 s), `mobility` (gentle movement through a range),
+ * `relaxation` (breathing, progressive muscle relaxation), `eyes` (the far-focus eye break) and
+ * `movement` (standing up and walking).
+ */
+export const EXERCISE_CATEGORIES = [
+  'strength',
+  'stretch',
+  'mobility',
+  'relaxation',
+  'eyes',
+  'movement',
+] as const;
+export type ExerciseCategory = (typeof EXERCISE_CATEGORIES)[number];
 
 /**
  * What the camera can verify for an exercise (see lib/exercises/signals.ts):
