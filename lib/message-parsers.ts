@@ -7,6 +7,7 @@
  */
 import { IMPORT_MODES } from './backup/plan';
 import { MAX_BACKUP_CHARS } from './backup/validate';
+import { parseDeskStore } from './desk/store';
 import { parseExerciseOp } from './exercises/store';
 import { MAX_NOTE_CHARS, isDayKey } from './history/day';
 import { coerceDiaryDetails, type DiaryDetails } from './history/diary';
@@ -98,6 +99,7 @@ export const BACKGROUND_PARSERS: ParserTable<BackgroundProtocol> = {
   'exercise:update': record({ op: (x) => parseExerciseOp(x) ?? undefined }),
   'data:clear': empty,
   'data:epoch': empty,
+  'desk:save': record({ store: parseDeskStore }),
   'backup:export': empty,
   'backup:preview': backupFile,
   'backup:import': backupFile,

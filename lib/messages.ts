@@ -5,6 +5,7 @@
  */
 import type { BackupCheck } from './backup/check';
 import type { ImportMode } from './backup/plan';
+import type { DeskStore } from './desk/store';
 import type { ExerciseOp } from './exercises/store';
 import type { DiaryDetails } from './history/diary';
 import type { DayKey, DayRecord } from './history/types';
@@ -93,6 +94,8 @@ export interface BackgroundProtocol {
   'data:clear': [Record<string, never>, { epoch: string }];
   /** The current data epoch ('' before any delete); pages send it with every write. */
   'data:epoch': [Record<string, never>, { epoch: string }];
+  /** Stores the desk check's last two results (lib/desk/store.ts), in the worker's write queue. */
+  'desk:save': [{ store: DeskStore }, void];
   /** The backup file of everything the person owns (lib/backup/format.ts), and its days. */
   'backup:export': [Record<string, never>, { json: string; days: number }];
   /** Checks a backup file's text and says what importing it would change; writes nothing. */
@@ -111,6 +114,7 @@ export const WRITE_NAMES: readonly (keyof BackgroundProtocol)[] = [
   'history:exercise',
   'history:diary',
   'exercise:update',
+  'desk:save',
   'backup:import',
 ];
 

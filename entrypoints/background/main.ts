@@ -9,6 +9,7 @@ import { watchCameraHost } from '@/lib/camera-host/lifecycle';
 import { handleMessages, type Handlers } from '@/lib/platform/messaging';
 import { ALARMS, PORTS } from '@/lib/platform/registry';
 import { updateExerciseStore } from '@/lib/worker/exercise-store';
+import { saveDeskStore } from '@/lib/worker/desk-store';
 import { flushPendingHistory } from '@/lib/worker/history-store';
 import { historyHandlers, pruneToSettings } from '@/lib/worker/history-handlers';
 import { createPostureService } from '@/lib/worker/posture-service';
@@ -50,6 +51,7 @@ export function startBackground(): void {
     ...backupHandlers(posture, schedule, () => posture.reconcile(Date.now())),
     // The operation arrives parsed (lib/message-parsers.ts).
     'exercise:update': ({ op }) => updateExerciseStore(op),
+    'desk:save': ({ store }) => saveDeskStore(store),
     // The patch arrives parsed: known settings with valid values only (lib/message-parsers.ts).
     'settings:set': ({ patch }) => setSettings(patch),
   };

@@ -1,13 +1,14 @@
 /**
  * The desk check's real dependencies: the one pose session (camera and model, opened by this
  * visible page, like the break page), a tiny grey copy of the frame the model read for the light
- * check, and the last two results in storage.local. Frames are analysed and forgotten; nothing leaves the device.
+ * check, and the last two results in storage.local (read here, written by the worker). Frames are analysed and forgotten; nothing leaves the device.
  */
 import { browser } from 'wxt/browser';
 import { faceBox, lightCheck, lumaGrid, type LightCheck } from '../../lib/desk/light';
 import { ownLevel, type OwnLevel } from '../../lib/desk/height';
 import { coerceDeskStore, type DeskStore } from '../../lib/desk/store';
 import { STORAGE } from '../../lib/platform/registry';
+import { sendToBackground } from '../../lib/platform/messaging';
 import { openPoseSession } from '../../lib/pose/session';
 import { isBaseline } from '../../lib/posture/calibration';
 import type { PoseFrame } from '../../lib/posture/types';
@@ -32,9 +33,8 @@ export const platformDeskDeps: DeskDeps = {
   load: async () => {
     return coerceDeskStore((await browser.storage.local.get(DESK_KEY))[DESK_KEY]);
   },
-  save: async (store) => {
-    await browser.storage.local.set({ [DESK_KEY]: store });
-  },
+  // Written by the worker, in the one queue that also orders an import's writes.
+  save: (store) => sendToBackground('desk:save', { store }),
   ownLevel: async (deviceId) => {
     if (!deviceId) return null;
     const key = STORAGE.baselines.key;

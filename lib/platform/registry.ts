@@ -150,14 +150,17 @@ export const STORAGE = {
     versionIn: 'key',
     owner: 'worker',
   }),
-  /** The last two desk-check results (lib/desk/store.ts); an import writes them too. */
+  /**
+   * The last two desk-check results (lib/desk/store.ts): the page sends them (`desk:save`), the
+   * worker writes them in its queue, as it does an import's.
+   */
   deskCheck: entry({
     area: 'local',
     key: 'deskcheck:v1',
     match: 'key',
     version: 1,
     versionIn: 'key',
-    owner: 'pages',
+    owner: 'worker',
   }),
   /** The posture engine's live state (survives worker restarts, not browser restarts). */
   postureSession: entry({

@@ -48,6 +48,7 @@ const GOOD: Samples<BackgroundProtocol> & Samples<CameraHostProtocol> = {
   'data:epoch': {},
   'camera:retry': {},
   'exercise:update': { op: { op: 'remove', id: 'chin-tuck' } },
+  'desk:save': { store: { last: null, previous: null } },
   'backup:export': {},
   'backup:preview': { text: '{"app": "chin-up"}', mode: 'merge' },
   'backup:import': { text: '{"app": "chin-up"}', mode: 'replace' },
