@@ -131,7 +131,9 @@ function NextBreak({ s, now }: { s: AppStatus; now: number }) {
       {s.activeBreak
         ? i18n.t('popupBreakActive')
         : s.nextBreakAt && s.monitoring !== 'paused'
-          ? i18n.t('popupNextBreak', [formatUntil(s.nextBreakAt, now)])
+          ? i18n.t(s.nextBreakKind === 'neck-training' ? 'popupNextNeck' : 'popupNextBreak', [
+              formatUntil(s.nextBreakAt, now),
+            ])
           : i18n.t('popupNoBreakScheduled')}
       {s.held && ` · ${i18n.t('popupHeld')}`}
     </p>

@@ -1,8 +1,9 @@
 /** Read-only views of the schedule state for pages and for the camera lifecycle. Pure. */
 import type { CameraBlock } from '../posture/host-rules';
 import type { Settings } from '../settings-schema';
-import { microLeftMs, movementLeftMs } from './breaks';
-import { inWorkingHours } from './local-time';
+import { kindEnabled, microLeftMs, movementLeftMs } from './breaks';
+import { NECK_MIN_ACTIVE_MS } from './constants';
+import { inWindow, inWorkingHours } from './local-time';
 import type { BreakKind, LocalTimeFn, ScheduleState } from './types';
 
 export interface NextBreak {
@@ -11,8 +12,16 @@ export interface NextBreak {
   kind: BreakKind;
 }
 
-/** The next break: a snoozed one's return, else the earlier of the two timers; null if none. */
-export function nextBreak(s: ScheduleState, settings: Settings, now: number): NextBreak | null {
+/**
+ * The next break: a snoozed one's return, else the earliest of the two timers and, given the
+ * local time (`local`), today's neck training when it will come inside its window; null if none.
+ */
+export function nextBreak(
+  s: ScheduleState,
+  settings: Settings,
+  now: number,
+  local?: LocalTimeFn,
+): NextBreak | null {
   if (s.brk?.phase === 'snoozed') return { at: s.brk.until, kind: s.brk.kind };
   if (s.brk) return null;
   const options: NextBreak[] = [];
@@ -20,8 +29,32 @@ export function nextBreak(s: ScheduleState, settings: Settings, now: number): Ne
     options.push({ at: now + Math.max(0, movementLeftMs(s, settings)), kind: 'movement' });
   if (settings.microBreakEnabled)
     options.push({ at: now + Math.max(0, microLeftMs(s, settings)), kind: 'micro' });
+  const neck = local ? nextNeckAt(s, settings, now, local) : null;
+  if (neck !== null) options.push({ at: neck, kind: 'neck-training' });
+  // Stable sort: on a tie the order dueKind uses (movement, micro, neck training).
   options.sort((a, b) => a.at - b.at);
   return options[0] ?? null;
+}
+
+/**
+ * When today's neck training comes if the person stays active: after its active minutes, and not
+ * before its window opens; null when it is off, done today, or its window closes first.
+ */
+function nextNeckAt(
+  s: ScheduleState,
+  settings: Settings,
+  now: number,
+  local: LocalTimeFn,
+): number | null {
+  const lt = local(now);
+  if (!kindEnabled('neck-training', settings) || s.neckDay === lt.day) return null;
+  const from = settings.neckTrainingFromMin;
+  const opensIn = inWindow(from, settings.neckTrainingToMin, lt.minute)
+    ? 0
+    : ((from - lt.minute + 1440) % 1440) * 60_000 - (now % 60_000);
+  const at = now + Math.max(opensIn, NECK_MIN_ACTIVE_MS - s.activeMicroMs, 0);
+  const then = local(at);
+  return then.day === lt.day && inWindow(from, settings.neckTrainingToMin, then.minute) ? at : null;
 }
 
 /** Whether coaching is paused at `now` (ms). */

@@ -259,7 +259,7 @@ export function createScheduleService(deps: Partial<ScheduleDeps> = {}): Schedul
     summary: async (now): Promise<ScheduleSummary> => {
       const { rec: r, settings: s } = await load();
       const st = r.state;
-      const next = nextBreak(st, s, now);
+      const next = nextBreak(st, s, now, d.local);
       const b = st.brk;
       return {
         monitoring: isPaused(st, now) ? 'paused' : 'on',

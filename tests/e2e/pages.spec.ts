@@ -189,6 +189,9 @@ test('an options change reaches the scheduler: a shorter micro-break interval br
   openPage,
 }) => {
   const page = await openPage('options.html');
+  // Neck training off: inside its window (10:00-16:00) it would be the next break.
+  await sendFromPage(page, 'settings:set', { patch: { neckTrainingEnabled: false } });
+  await page.reload();
   const field = page.getByLabel('Micro-break every');
   await expect(field).toBeVisible();
   await page.getByLabel('Movement breaks', { exact: true }).uncheck();

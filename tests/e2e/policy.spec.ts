@@ -49,7 +49,14 @@ test(
 
     // The person cannot change locked values or leave the limits; other choices are theirs.
     const after = await sendFromPage<ResolvedSettings>(page, 'settings:set', {
-      patch: { microBreakEveryMin: 40, strictness: 'gentle', maxSnoozes: 4, snoozeMin: 10 },
+      // Neck training off: inside its window (10:00-16:00) it would be the next break.
+      patch: {
+        microBreakEveryMin: 40,
+        strictness: 'gentle',
+        maxSnoozes: 4,
+        snoozeMin: 10,
+        neckTrainingEnabled: false,
+      },
     });
     expect(after.settings.microBreakEveryMin).toBe(12);
     expect(after.settings.strictness).toBe('firm');

@@ -42,6 +42,14 @@ describe('popup', () => {
     expect(screen.getByText('20 %')).toBeTruthy(); // 19 of 95 minutes
   });
 
+  it("names today's neck training when it is the next break", async () => {
+    current = status({ nextBreakKind: 'neck-training' });
+    render(<App />);
+    await waitFor(() =>
+      expect(screen.getByTestId('next-break').textContent).toMatch(/Neck training in 12 min/),
+    );
+  });
+
   it('pauses for 30 minutes and resumes', async () => {
     // Midday: a 30-minute pause started after 23:30 ends tomorrow and reads "rest of today".
     vi.useFakeTimers({ toFake: ['Date'] });
