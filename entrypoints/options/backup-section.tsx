@@ -32,6 +32,7 @@ export function BackupSection() {
   const [check, setCheck] = useState<BackupCheck | null>(null);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
+  const [fileName, setFileName] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -107,14 +108,35 @@ export function BackupSection() {
       </div>
       <div class="stack-tight">
         <label for="backup-file">{i18n.t('backupPickLabel')}</label>
+        {/* The browser's own file button speaks the browser's language, not the one chosen here:
+            it stays for the label and the picker, and this button in the page's language opens it. */}
         <input
           id="backup-file"
+          class="visually-hidden"
           ref={fileRef}
           type="file"
+          tabIndex={-1}
           accept=".json,application/json"
           aria-describedby={error ? 'backup-error' : undefined}
-          onChange={(e) => void pick((e.currentTarget as HTMLInputElement).files?.[0])}
+          onChange={(e) => {
+            const file = (e.currentTarget as HTMLInputElement).files?.[0];
+            setFileName(file?.name ?? '');
+            void pick(file);
+          }}
         />
+        <div class="row">
+          <button
+            type="button"
+            data-testid="backup-pick"
+            aria-describedby="backup-file-name"
+            onClick={() => fileRef.current?.click()}
+          >
+            {i18n.t('backupPickButton')}
+          </button>
+          <span id="backup-file-name" class="muted" data-testid="backup-file-name">
+            {fileName || i18n.t('backupNoFile')}
+          </span>
+        </div>
       </div>
       {error && (
         <div id="backup-error" class="notice bad" role="alert" data-testid="backup-error">

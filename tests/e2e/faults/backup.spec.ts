@@ -63,17 +63,24 @@ async function saveBackup(page: Page): Promise<string> {
   return (await file.path())!;
 }
 
-/** Picks a file in the restore field and waits for the page to have checked it. */
+/**
+ * Picks a file as a person does: the page's own "Choose a file" button (in the page's language)
+ * opens the browser's file chooser, which gets the file; the page then shows the file's name.
+ */
 async function pickFile(page: Page, file: string | { name: string; text: string }) {
-  // By id: the label is in the page's language (tests check the English one in the other cases).
-  const input = page.locator('#backup-file');
-  if (typeof file === 'string') await input.setInputFiles(file);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByTestId('backup-pick').click(),
+  ]);
+  if (typeof file === 'string') await chooser.setFiles(file);
   else
-    await input.setInputFiles({
+    await chooser.setFiles({
       name: file.name,
       mimeType: 'application/json',
       buffer: Buffer.from(file.text),
     });
+  const name = typeof file === 'string' ? (file.split('/').pop() ?? '') : file.name;
+  await expect(page.getByTestId('backup-file-name')).toHaveText(name);
 }
 
 async function importWith(page: Page, mode: 'Merge' | 'Replace') {
@@ -234,6 +241,7 @@ test('in German, by keyboard: worded, labelled, and imported with the keys alone
   await sendFromPage(seed, 'history:diary', { day: TODAY(), intensity: 2 }); // not in the file
   const page = await openPage('options.html#data');
 
+  await expect(page.getByTestId('backup-pick')).toHaveText('Datei auswählen…');
   await pickFile(page, { name: 'kaputt.json', text: json.slice(0, 40) });
   await expect(page.getByTestId('backup-error')).toContainText('nicht als JSON lesen');
   await expect(page.getByTestId('backup-error')).toContainText('Es wurde nichts geändert.');

@@ -46,6 +46,19 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('backup section', () => {
+  it("the page's own button opens the file picker, and the picked file's name shows", async () => {
+    render(<BackupSection />);
+    const input = screen.getByLabelText('Restore from a backup file') as HTMLInputElement;
+    const opened = vi.spyOn(input, 'click').mockImplementation(() => undefined);
+    expect(screen.getByTestId('backup-file-name').textContent).toBe('No file chosen');
+    fireEvent.click(screen.getByRole('button', { name: 'Choose a file…' }));
+    expect(opened).toHaveBeenCalledOnce();
+    pick('{}');
+    await waitFor(() =>
+      expect(screen.getByTestId('backup-file-name').textContent).toBe('backup.json'),
+    );
+  });
+
   it('a picked file: what it holds and what changes, in words', async () => {
     render(<BackupSection />);
     pick('{"app": "chin-up"}');
