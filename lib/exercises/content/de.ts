@@ -4,8 +4,9 @@ import type { ExerciseContent } from '../types';
 export const GENERAL_STOP_SIGNS_DE: readonly string[] = [
   'Schwindel oder Benommenheit',
   'Doppelt- oder Verschwommensehen',
+  'Schwierigkeiten beim Sprechen oder Schlucken',
+  'Taubheit, Kribbeln oder Schwäche im Gesicht, in einem Arm oder einer Hand',
   'Übelkeit',
-  'Kribbeln, Taubheit oder Schwäche in Arm oder Hand',
   'Schmerzen, die stärker statt schwächer werden',
 ];
 

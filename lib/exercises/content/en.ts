@@ -4,12 +4,16 @@
  */
 import type { ExerciseContent } from '../types';
 
-/** Stop signs that apply to every exercise (product brief, "Safety"). */
+/**
+ * Stop signs that apply to every exercise (product brief, "Safety"): the safety page's list
+ * (`STOP_SIGN_KEYS` in lib/exercises/red-flags.ts, same words) and the pain rule.
+ */
 export const GENERAL_STOP_SIGNS_EN: readonly string[] = [
   'Dizziness or light-headedness',
   'Double or blurred vision',
+  'Trouble speaking or swallowing',
+  'Numbness, tingling or weakness in the face, an arm or a hand',
   'Nausea',
-  'Tingling, numbness or weakness in an arm or hand',
   'Pain that gets worse rather than easing',
 ];
 

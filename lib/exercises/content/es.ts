@@ -2,10 +2,11 @@
 import type { ExerciseContent } from '../types';
 
 export const GENERAL_STOP_SIGNS_ES: readonly string[] = [
-  'Mareo o sensación de desvanecimiento',
+  'Mareo o sensación de desmayo',
   'Visión doble o borrosa',
+  'Dificultad para hablar o tragar',
+  'Entumecimiento, hormigueo o debilidad en la cara, un brazo o una mano',
   'Náuseas',
-  'Hormigueo, entumecimiento o debilidad en un brazo o una mano',
   'Dolor que empeora en lugar de calmarse',
 ];
 

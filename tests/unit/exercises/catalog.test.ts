@@ -103,7 +103,7 @@ describe('exercise text', () => {
       expect(t.stopSigns.length, id).toBeGreaterThanOrEqual(1);
       expect(Array.isArray(t.skipIf)).toBe(true);
     }
-    expect(generalStopSigns(lang)).toHaveLength(5);
+    expect(generalStopSigns(lang)).toHaveLength(6);
   });
 
   it('translations differ from English (not copies)', () => {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CoachMessageKey } from '../../../lib/exercises/coach';
+import { CONTENT_LANGUAGES, generalStopSigns } from '../../../lib/exercises/content/select';
+import { STOP_SIGN_KEYS } from '../../../lib/exercises/red-flags';
 
 /** Flat `key: "value"` lines are all the locale files use; no YAML library is installed. */
 function load(l: string): Record<string, string> {
@@ -56,6 +58,16 @@ describe('break and exercise strings', () => {
       const p = (s: string | undefined) => (s?.match(/\$\d/g) ?? []).sort().join();
       expect(p(LOC.es[k]), k).toBe(p(LOC.en[k]));
       expect(p(LOC.de[k]), k).toBe(p(LOC.en[k]));
+    }
+  });
+});
+
+describe('stop signs', () => {
+  it("the break page's stop advice names every stop sign of the safety page, in its words", () => {
+    for (const lang of CONTENT_LANGUAGES) {
+      const general = generalStopSigns(lang);
+      const words = (key: string) => (LOC[lang][key] ?? '').replace(/^'(.*)'$/, '$1');
+      for (const key of STOP_SIGN_KEYS) expect(general, `${lang} ${key}`).toContain(words(key));
     }
   });
 });
