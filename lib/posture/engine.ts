@@ -4,16 +4,14 @@
  */
 import type { Baseline } from './calibration';
 import { scoreDrift } from './classify';
-import { computeFeatures, type Features } from './features';
+import { computeFeatures } from './features';
+import { geometryChange } from './geometry-change';
 import {
   DWELL_MIN_FRAMES,
   DWELL_MS,
   EMA_RESET_MS,
   EMA_TAU_MS,
   EXIT_FRACTION,
-  GEOMETRY_DRIFT,
-  GEOMETRY_SHIFT,
-  GEOMETRY_UNIFORMITY,
   GEOMETRY_SUSTAIN_MS,
   GUARD_GRACE_MS,
   LOOKING_DOWN_BOW,
@@ -87,24 +85,6 @@ export function initialEngineState(): EngineState {
     geometrySince: null,
     tooCloseSince: null,
   };
-}
-
-/**
- * True when the person's size or place in the frame no longer fits the baseline: the whole person
- * scaled by more than 15% (shoulders and face alike: a moved camera or seat; rounded shoulders or
- * leaning in change one much more than the other), or the head moved sideways by more than 0.6
- * baseline shoulder widths.
- */
-export function geometryMismatch(f: Features, b: Baseline): boolean {
-  const sw = Math.log(f.shoulderWidthFrac / b.shoulderWidthFrac);
-  const face = Math.log(f.faceFrac / b.faceFrac);
-  // Without shoulders in frame, scale cannot be told from leaning in: only a sideways shift counts.
-  const scaled =
-    f.shouldersInFrame &&
-    Math.abs(sw) > Math.log(1 + GEOMETRY_DRIFT) &&
-    Math.abs(face - sw) < GEOMETRY_UNIFORMITY;
-  const shifted = Math.abs(f.headX - b.headX) / b.shoulderWidthFrac > GEOMETRY_SHIFT;
-  return scaled || shifted;
 }
 
 function finish(
@@ -195,7 +175,8 @@ export function stepEngine(
 
   // A changed size or place in frame is a moved camera or seat only while the posture reads
   // neutral: sinking back into the chair also moves and shrinks the person.
-  const mismatch = geometryMismatch(res.features, baseline) && drift.score < EXIT_FRACTION * entry;
+  const mismatch =
+    geometryChange(res.features, baseline) !== null && drift.score < EXIT_FRACTION * entry;
   s.geometrySince = mismatch ? (s.geometrySince ?? now) : null;
   if (s.geometrySince !== null && now - s.geometrySince >= GEOMETRY_SUSTAIN_MS)
     return pause({ kind: 'needs-calibration', reason: 'geometry-changed' });

@@ -107,16 +107,23 @@ export const CALIBRATION_MAX_YAW_DEG = 30;
 export const CALIBRATION_MAX_BOW_MAD = 0.04;
 export const CALIBRATION_MAX_HEAD_MAD = 0.06; // baseline shoulder widths
 
-/** Geometry change: shoulder width off by this fraction, sustained this long, asks to recalibrate. */
-export const GEOMETRY_DRIFT = 0.15;
 /**
- * ...and the face must scale with the shoulders (log-ratio difference below this): a moved camera
- * scales the whole person, while rounded shoulders narrow only the shoulders and leaning in
- * enlarges mostly the face.
+ * Geometry change (a moved camera or seat), judged on the face: its size (ear to ear) off by this
+ * fraction of the calibrated size...
+ */
+export const GEOMETRY_FACE_SCALE = 0.15;
+/**
+ * ...and, for a larger face, the shoulders grown as much (log-ratio difference below this): a
+ * camera moved closer scales the whole person, leaning in enlarges mostly the face.
  */
 export const GEOMETRY_UNIFORMITY = 0.1;
-/** Head moved sideways by this many baseline shoulder widths: camera or seat moved. */
-export const GEOMETRY_SHIFT = 0.6;
+/** Head moved sideways by this many calibrated face widths: camera or seat moved. */
+export const GEOMETRY_SHIFT_FACES = 1.2;
+/** A face turned further than this from its calibrated yaw is narrower and off-centre: it says nothing. */
+export const GEOMETRY_MAX_YAW_DEG = 15;
+/** An ear line rolled further than this from its calibrated angle: a sideways lean, not a move. */
+export const GEOMETRY_MAX_ROLL_DEG = 10;
+/** A mismatch held this long (with a neutral posture meanwhile) asks to recalibrate. */
 export const GEOMETRY_SUSTAIN_MS = 60_000;
 
 /** Forward-head threshold on the drift score for a sensitivity level (1..5). */

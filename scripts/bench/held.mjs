@@ -47,9 +47,12 @@ export function baselineFor(engine, calFrame, jitter, seed, driftFrame = null) {
   return two.ok ? two : cal;
 }
 
+const geometryChanged = (p) => p.kind === 'needs-calibration' && p.reason === 'geometry-changed';
+
 /**
  * Holds `frame` for `durationMs` after one sample of the calibration frame. Returns the final
- * verdict and how many times a forward-head report began.
+ * verdict, how many times a forward-head report began and how long (ms) the engine said the setup
+ * changed (a moved camera or seat).
  */
 export function hold(engine, { calFrame, frame, baseline, jitter, seed, opts, durationMs }) {
   const jc = jitterer(calFrame, jitter, hashSeed('cal-step', seed));
@@ -59,13 +62,16 @@ export function hold(engine, { calFrame, frame, baseline, jitter, seed, opts, du
   state = step.state;
   let t = T0;
   let reports = 0;
+  let geometryMs = 0;
   for (;;) {
-    t += engine.recommendIntervalMs(state, false);
+    const dt = engine.recommendIntervalMs(state, false);
+    t += dt;
     if (t - T0 > durationMs) break;
     const before = state.posture.kind;
     step = engine.stepEngine(state, jf(t), baseline, opts, t);
     state = step.state;
     if (step.posture.kind === 'forward-head' && before !== 'forward-head') reports++;
+    if (geometryChanged(step.posture)) geometryMs += dt;
   }
-  return { verdict: verdictOf(state.posture), reports };
+  return { verdict: verdictOf(state.posture), reports, geometryMs };
 }

@@ -37,8 +37,11 @@ export function baselines(engine, rows, jitter, twoPose) {
 
 const optsOf = (c) => ({ sensitivity: c.sensitivity, awayAfterSec: 30, tuning: c.tuning });
 
-/** Held verdict of every test row under candidate `c`: Map row -> verdict. */
-export function heldVerdicts(engine, tests, bases, jitter, c) {
+/**
+ * Held verdict of every test row under candidate `c`: Map row -> verdict. With `geometry` (a Map),
+ * also the ms each row spent in "the setup changed" (rows that never did are left out).
+ */
+export function heldVerdicts(engine, tests, bases, jitter, c, geometry = null) {
   const out = new Map();
   for (const row of tests) {
     const b = bases.get(row.person);
@@ -56,6 +59,7 @@ export function heldVerdicts(engine, tests, bases, jitter, c) {
       durationMs: HOLD_MS,
     });
     out.set(row, r.verdict);
+    if (geometry && r.geometryMs) geometry.set(row, r.geometryMs);
   }
   return out;
 }
@@ -114,11 +118,13 @@ export function lopo(tests, heldByCandidate) {
 
 /**
  * Every person's neutral rows (test rows labelled neutral, and the calibration frame itself) held
- * for a simulated hour each; forward-head reports per hour.
+ * for a simulated hour each; forward-head reports per hour, and the minutes spent in "the setup
+ * changed" over all those hours.
  */
 export function neutralHour(engine, rows, bases, jitter, c) {
   let reports = 0;
   let hours = 0;
+  let geometryMs = 0;
   const perPerson = new Map();
   for (const row of rows.filter((r) => r.label === 'neutral' && r.role !== 'demo')) {
     const b = bases.get(row.person);
@@ -133,8 +139,14 @@ export function neutralHour(engine, rows, bases, jitter, c) {
       durationMs: HOUR_MS,
     });
     reports += r.reports;
+    geometryMs += r.geometryMs;
     hours += 1;
     perPerson.set(row.person, (perPerson.get(row.person) ?? 0) + r.reports);
   }
-  return { perHour: hours ? reports / hours : null, hours, perPerson };
+  return {
+    perHour: hours ? reports / hours : null,
+    hours,
+    perPerson,
+    geometryMin: geometryMs / 60_000,
+  };
 }

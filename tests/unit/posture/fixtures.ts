@@ -11,6 +11,10 @@ const DIR = fileURLToPath(new URL('../../fixtures/landmarks/', import.meta.url))
 
 export type FixtureName =
   | 'faceapi-webcam'
+  | 'faceapi-cam'
+  | 'faceapi-cam-shifted'
+  | 'faceapi-cam-farther'
+  | 'faceapi-cam-closer'
   | 'vincent-neutral-100'
   | 'vincent-neutral-101'
   | 'vincent-neutral-110'
