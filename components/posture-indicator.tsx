@@ -1,4 +1,5 @@
 /** A small live dot plus words for the current posture state. */
+import { postureDetailKey } from '../lib/posture/state-detail';
 import type { PostureState } from '../lib/posture/types';
 import { kebabKey, td } from './i18n-dynamic';
 
@@ -24,12 +25,10 @@ export function postureLabel(p: PostureState): string {
   return td(kebabKey('posture', p.kind));
 }
 
-/** A second line explaining why, when the state has a reason. */
+/** A second line explaining why, when the state has a reason (lib/posture/state-detail.ts). */
 export function postureDetail(p: PostureState): string | null {
-  if (p.kind === 'unknown') return td(kebabKey('reason', p.reason));
-  if (p.kind === 'needs-calibration') return td(kebabKey('reason', p.reason));
-  if (p.kind === 'forward-head' && p.cue === 'too-close') return td('reasonLeaningIn');
-  return null;
+  const key = postureDetailKey(p);
+  return key ? td(key) : null;
 }
 
 /**
