@@ -34,13 +34,13 @@ export function OptionsSectionCard({
             />
           );
           const Beside = section.beside?.[k];
-          return Beside ? (
-            <div key={k} class="stack-tight">
+          const wide = section.wide?.includes(k);
+          if (!Beside && !wide) return field;
+          return (
+            <div key={k} class={wide ? 'options-wide' : 'stack-tight'}>
               {field}
-              <Beside resolved={resolved} save={save} />
+              {Beside && <Beside resolved={resolved} save={save} />}
             </div>
-          ) : (
-            field
           );
         })}
       </div>

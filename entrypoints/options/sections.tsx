@@ -32,6 +32,8 @@ export interface OptionsSection {
   groups?: SettingSpec['group'][];
   /** Components after the fields: permissions, export, backup... */
   parts?: ComponentType<SectionProps>[];
+  /** Fields across both columns on wide windows: choices too long for one column. */
+  wide?: SettingKey[];
   /** Components right under a field, such as the sample beside the break sounds. */
   beside?: Partial<Record<SettingKey, ComponentType<SectionProps>>>;
 }
@@ -43,6 +45,9 @@ export const OPTIONS_SECTIONS: OptionsSection[] = [
   {
     id: 'breaks',
     title: 'groupBreaks',
+    // The break style first, across the page: how firmly breaks ask, and its choices are long.
+    settings: ['strictness'],
+    wide: ['strictness'],
     groups: ['breaks'],
     beside: { breakSounds: BreakSoundSample },
   },
