@@ -1,6 +1,7 @@
 /**
- * Options: every setting from the settings table, grouped, validated and saved on change through
- * the service worker (which applies organization policy). Locked settings are read-only.
+ * Options: every setting from the settings table, in sections on tabs (options-tabs.ts), validated
+ * and saved on change through the service worker (which applies organization policy). Locked
+ * settings are read-only. The address's hash chooses the tab, and choosing a tab writes it.
  */
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
@@ -11,7 +12,9 @@ import type { SettingKey, Settings } from '../../lib/settings-schema';
 import type { ResolvedSettings } from '../../lib/settings-policy';
 import { PolicyIssues } from './policy-issues';
 import { StatusLine } from '../../components/status-line';
-import { OptionsSectionCard, OptionsToc } from './options-section';
+import { Tabs } from '../../components/tabs';
+import { OptionsSectionCard } from './options-section';
+import { OPTIONS_TABS, tabForHash } from './options-tabs';
 import { OPTIONS_SECTIONS } from './sections';
 
 export function App() {
@@ -20,16 +23,30 @@ export function App() {
   const [saved, setSaved] = useState<string>('');
   const [saveError, setSaveError] = useState(false);
 
+  const [tab, setTab] = useState(() => tabForHash(location.hash).tab);
+
   const load = () =>
     sendToBackground('settings:get', {}).then(setResolved, (e: unknown) => setError(String(e)));
   useEffect(() => void load(), []);
-  // Opened at a section (the popup's storage notice opens #data): the sections render only once
-  // the settings arrived, so the browser's own jump to the anchor found nothing yet.
+  // Opened at a section (`#hours`): the sections render only once the settings arrived, so the
+  // browser's own jump to the anchor found nothing yet. Links within the page change the hash.
   const ready = resolved !== null;
   useEffect(() => {
-    const id = location.hash.slice(1);
-    if (ready && id) document.getElementById(id)?.scrollIntoView();
+    if (!ready) return;
+    const follow = () => {
+      const target = tabForHash(location.hash);
+      setTab(target.tab);
+      if (target.section) requestAnimationFrame(() => scrollToSection(target.section!));
+    };
+    follow();
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
   }, [ready]);
+  function choose(id: string) {
+    setTab(id);
+    // Kept in the address, so a reload (the language change reloads) stays on this tab.
+    history.replaceState(null, '', `${location.pathname}${location.search}#${id}`);
+  }
   async function save(key: SettingKey, value: unknown) {
     setSaved('');
     setSaveError(false);
@@ -73,19 +90,28 @@ export function App() {
       {resolved && (
         <>
           <PolicyIssues issues={resolved.policyIssues} />
-          <div class="options-layout">
-            <OptionsToc label={i18n.t('optionsTocLabel')} />
-            <div class="options-sections">
-              {OPTIONS_SECTIONS.map((section) => (
-                <OptionsSectionCard
-                  key={section.id}
-                  section={section}
-                  resolved={resolved}
-                  save={(k, v) => void save(k, v)}
-                />
-              ))}
-            </div>
-          </div>
+          <Tabs
+            label={i18n.t('optionsTabsLabel')}
+            idPrefix="options"
+            tabs={OPTIONS_TABS.map((t) => ({ id: t.id, title: td(t.title) }))}
+            active={tab}
+            onSelect={choose}
+            panel={(id) =>
+              OPTIONS_TABS.find((t) => t.id === id)?.sections.map((sid) => {
+                const section = OPTIONS_SECTIONS.find((s) => s.id === sid);
+                return (
+                  section && (
+                    <OptionsSectionCard
+                      key={sid}
+                      section={section}
+                      resolved={resolved}
+                      save={(k, v) => void save(k, v)}
+                    />
+                  )
+                );
+              })
+            }
+          />
         </>
       )}
       {/* Last in the page and sticky, so what was saved shows next to the field just changed. */}
@@ -99,4 +125,9 @@ export function App() {
       </div>
     </div>
   );
+}
+
+/** Scrolls to a section once its tab is shown (a hidden panel has no place to scroll to). */
+function scrollToSection(id: string) {
+  document.getElementById(id)?.scrollIntoView({ block: 'start' });
 }

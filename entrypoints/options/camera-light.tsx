@@ -30,7 +30,7 @@ export function CameraLightInfo({ resolved }: SectionProps) {
   return (
     <div class="stack-tight" data-testid="camera-light-info">
       <h3>{i18n.t('cameraLightHeading')}</h3>
-      <ul class="stack-tight">
+      <ul class="stack-tight small camera-light-modes">
         {rows.map(([m, text]) => (
           <li key={m} data-testid={`camera-light-${m}`} aria-current={m === mode || undefined}>
             {m === mode ? <strong>{text}</strong> : text}

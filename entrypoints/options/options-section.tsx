@@ -19,38 +19,36 @@ export function OptionsSectionCard({
       data-testid={`section-${section.id}`}
     >
       <h2 id={`${section.id}-h`}>{td(section.title)}</h2>
-      <div class="stack">
-        {sectionKeys(section, OPTIONS_SECTIONS, SETTINGS_SPEC).map((k) => (
-          <SettingField
-            key={k}
-            name={k}
-            spec={SETTINGS_SPEC[k]}
-            value={resolved.settings[k]}
-            locked={resolved.locked.includes(k)}
-            managed={resolved.managed.includes(k)}
-            limit={limits[k]}
-            onChange={(v) => save(k, v)}
-          />
-        ))}
-        {(section.parts ?? []).map((Part, i) => (
-          <Part key={i} resolved={resolved} save={save} />
-        ))}
+      <div class="options-fields">
+        {sectionKeys(section, OPTIONS_SECTIONS, SETTINGS_SPEC).map((k) => {
+          const field = (
+            <SettingField
+              key={k}
+              name={k}
+              spec={SETTINGS_SPEC[k]}
+              value={resolved.settings[k]}
+              locked={resolved.locked.includes(k)}
+              managed={resolved.managed.includes(k)}
+              limit={limits[k]}
+              onChange={(v) => save(k, v)}
+            />
+          );
+          const Beside = section.beside?.[k];
+          const wide = section.wide?.includes(k);
+          if (!Beside && !wide) return field;
+          return (
+            <div key={k} class={wide ? 'options-wide' : 'stack-tight'}>
+              {field}
+              {Beside && <Beside resolved={resolved} save={save} />}
+            </div>
+          );
+        })}
       </div>
+      {(section.parts ?? []).map((Part, i) => (
+        <div key={i} class="options-part">
+          <Part resolved={resolved} save={save} />
+        </div>
+      ))}
     </section>
-  );
-}
-
-/** The table of contents: one link per section, in page order. */
-export function OptionsToc({ label }: { label: string }) {
-  return (
-    <nav class="options-toc" aria-label={label} data-testid="options-toc">
-      <ul>
-        {OPTIONS_SECTIONS.map((s) => (
-          <li key={s.id}>
-            <a href={`#${s.id}`}>{td(s.title)}</a>
-          </li>
-        ))}
-      </ul>
-    </nav>
   );
 }

@@ -53,6 +53,8 @@ test('break sounds: off by default; on, a chime at start and end and a tick per 
   // The person turns the sounds on in the options page, in the breaks section.
   const options = await openPage('options.html');
   const toggle = options.getByLabel('Break sounds', { exact: true });
+  // Beside it, a sample to hear them first.
+  await expect(options.getByRole('button', { name: 'Play the break sounds' })).toBeVisible();
   await toggle.check();
   await expect
     .poll(

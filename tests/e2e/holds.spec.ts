@@ -94,6 +94,7 @@ test('with the tabs permission a meeting-site tab holds nudges; revoking the per
   await expect.poll(signal).toBe(true);
   // The person revokes the permission in the options page: tab addresses are hidden again.
   const options = await extensionPage(context, 'options.html');
+  await options.getByRole('tab', { name: 'Hours and meetings' }).click();
   const control = options.getByTestId('tabs-permission');
   await control.getByRole('button').click();
   await expect.poll(tabsGranted).toBe(false);

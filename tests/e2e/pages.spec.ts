@@ -110,7 +110,7 @@ test('options: a valid change reaches the service worker, an invalid one is refu
   const page = await openPage('options.html');
   const field = page.getByLabel('Micro-break every');
   await expect(field).toBeVisible();
-  await axeAndShoot(page, 'options');
+  await axeAndShoot(page, 'options', { width: 1280, height: 800 });
   await field.fill('25');
   await field.press('Enter');
   await expect(page.getByTestId('saved-status')).toContainText('Micro-break every');
@@ -130,6 +130,7 @@ test('options: the backup file and the CSV are valid; delete removes everything'
 }) => {
   const page = await openPage('options.html');
   await seedHistory(page);
+  await page.getByRole('tab', { name: 'Your data' }).click();
   const [json] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Save a backup file' }).click(),
@@ -173,10 +174,14 @@ test('insights: summaries, charts and the headache diary', async ({ openPage }) 
 test('the language setting switches the pages to German and Spanish', async ({ openPage }) => {
   const page = await openPage('options.html');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
-  await page.getByLabel('Language', { exact: true }).selectOption('de');
+  await page.getByRole('tab', { name: 'Language' }).click();
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('de');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einstellungen');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await axeAndShoot(page, 'options-de');
+  // The page reloads in German on the tab it was on.
+  await expect(page.getByRole('tab', { name: 'Sprache' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'Pausen' }).click();
+  await axeAndShoot(page, 'options-de', { width: 1280, height: 800 });
   const popup = await openPage('popup.html');
   await expect(popup.getByRole('button', { name: 'Jetzt Pause machen' })).toBeVisible();
   await sendFromPage(popup, 'settings:set', { patch: { language: 'es' } });

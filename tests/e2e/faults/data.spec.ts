@@ -117,6 +117,7 @@ test('delete everything: every store empty, writers start over, old pages refuse
     await chrome.storage.local.set({ [k]: rec, baselines: { cam: {} } });
   });
 
+  await options.getByRole('tab', { name: 'Your data' }).click();
   await options.getByRole('button', { name: 'Delete all data…' }).click();
   await options.getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect(options.getByTestId('data-status')).toHaveText('All data was deleted.');

@@ -90,6 +90,7 @@ test('settings stored by an older version are migrated (v1 sensitivity "high" ->
   expect(resolved.settings.microBreakEveryMin).toBe(30);
   // The options page shows the migrated level.
   const options = await openPage('options.html');
+  await options.getByRole('tab', { name: 'Camera and posture' }).click();
   await expect(options.getByLabel('Sensitivity', { exact: true })).toHaveValue('4');
   expect(await getKey(worker(context), 'settings$')).toEqual({ v: 2 });
 });
@@ -105,6 +106,7 @@ test('a shorter retention chosen in options deletes older days at once (the work
     [old]: { v: 1, day: old.slice(-10), nudges: 4 },
   });
   const options = await openPage('options.html');
+  await options.getByRole('tab', { name: 'Your data' }).click();
   const input = options.getByLabel('Keep history for');
   await input.fill('30');
   await input.blur();

@@ -15,6 +15,8 @@ const { App } = await import('../../../../entrypoints/options/app');
 
 let current: ResolvedSettings;
 beforeEach(() => {
+  // Choosing a tab writes the hash; every test starts at the page's plain address.
+  history.replaceState(null, '', location.pathname);
   fakeBrowser.reset();
   current = resolved();
   send.mockReset();
@@ -32,34 +34,97 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('options', () => {
-  it('renders one field per setting, in sections listed in a table of contents', async () => {
+  it('renders one field per setting, in sections on tabs, one tab shown at a time', async () => {
     render(<App />);
-    await screen.findByRole('heading', { name: 'Camera and posture' });
+    await screen.findByRole('tablist', { name: 'Groups of settings' });
     for (const k of SETTING_KEYS) expect(screen.getByTestId(`setting-${k}`)).toBeTruthy();
-    const sections = [
-      'General',
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map((t) => t.textContent)).toEqual([
       'Breaks',
-      'Posture nudges',
       'Camera and posture',
-      'Working hours',
-      'Meetings',
+      'Hours and meetings',
       'Exercises',
+      'Language',
       'Your data',
-    ];
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(
-      sections,
-    );
-    const toc = screen.getByRole('navigation', { name: 'Sections of the settings' });
-    const links = [...toc.querySelectorAll('a')];
-    expect(links.map((a) => a.textContent)).toEqual(sections);
-    // Each entry leads to its section, and the language is the first field of the first one.
-    for (const a of links)
-      expect(document.getElementById(a.hash.slice(1))?.querySelector('h2')?.textContent).toBe(
-        a.textContent,
-      );
+    ]);
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual([
+      'true',
+      'false',
+      'false',
+      'false',
+      'false',
+      'false',
+    ]);
+    expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1, -1]);
+    // Each tab controls its panel; only the chosen one is shown.
+    for (const t of tabs) {
+      const panel = document.getElementById(t.getAttribute('aria-controls')!)!;
+      expect(panel.getAttribute('role')).toBe('tabpanel');
+      expect(panel.getAttribute('aria-labelledby')).toBe(t.id);
+      expect(panel.hidden).toBe(t.getAttribute('aria-selected') !== 'true');
+    }
+    expect(screen.getByRole('tabpanel').querySelector('h2')?.textContent).toBe('Breaks');
+    fireEvent.click(screen.getByRole('tab', { name: 'Camera and posture' }));
     expect(
       screen
-        .getByTestId('section-general')
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent)
+        .filter((h) => h !== 'Some organization settings were ignored'),
+    ).toEqual(['Camera and posture', 'Posture nudges']);
+    expect(screen.getByRole('tab', { name: 'Camera and posture' }).tabIndex).toBe(0);
+    expect(location.hash).toBe('#posture');
+  });
+
+  it('moves between tabs with the arrow keys, Home and End', async () => {
+    render(<App />);
+    const first = await screen.findByRole('tab', { name: 'Breaks' });
+    first.focus();
+    const press = (key: string) => fireEvent.keyDown(document.activeElement!, { key });
+    const selected = () => screen.getByRole('tab', { selected: true }).textContent;
+    press('ArrowRight');
+    expect(selected()).toBe('Camera and posture');
+    expect(document.activeElement?.textContent).toBe('Camera and posture');
+    press('End');
+    expect(selected()).toBe('Your data');
+    press('ArrowRight');
+    expect(selected()).toBe('Breaks');
+    press('ArrowLeft');
+    expect(selected()).toBe('Your data');
+    press('Home');
+    expect(selected()).toBe('Breaks');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Breaks' }));
+  });
+
+  it.each([
+    ['#data', 'Your data', 'Your data'],
+    ['#hours', 'Hours and meetings', 'Working hours'],
+    ['#language', 'Language', 'Language of Chin Up'],
+  ])('opened at %s shows the tab %s', async (hash, tab, heading) => {
+    history.replaceState(null, '', hash);
+    const scroll = vi.fn();
+    const saved = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = scroll;
+    try {
+      render(<App />);
+      expect((await screen.findByRole('tab', { selected: true })).textContent).toBe(tab);
+      expect(screen.getByRole('heading', { name: heading })).toBeTruthy();
+      // A section inside a tab is scrolled to; a tab's own hash opens it at its top.
+      if (hash === '#hours')
+        await waitFor(() => expect(scroll.mock.contexts[0]).toBe(document.getElementById('hours')));
+      else expect(scroll).not.toHaveBeenCalled();
+    } finally {
+      Element.prototype.scrollIntoView = saved;
+    }
+  });
+
+  it('puts the break sounds’ sample right under the break sounds setting, and language first', async () => {
+    render(<App />);
+    const sounds = await screen.findByTestId('setting-breakSounds');
+    expect(sounds.nextElementSibling?.querySelector('[data-testid="sound-sample"]')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Play the break sounds' })).toBeTruthy();
+    expect(
+      screen
+        .getByTestId('section-language')
         .querySelector('[data-testid^="setting-"]')
         ?.getAttribute('data-testid'),
     ).toBe('setting-language');
@@ -69,7 +134,8 @@ describe('options', () => {
     document.documentElement.lang = 'de';
     try {
       render(<App />);
-      const start = (await screen.findByLabelText('Start')) as HTMLInputElement;
+      fireEvent.click(await screen.findByRole('tab', { name: 'Hours and meetings' }));
+      const start = screen.getByLabelText('Start') as HTMLInputElement;
       expect(start.value).toBe('08:00');
       fireEvent.input(start, { target: { value: '7.45' } });
       fireEvent.change(start, { target: { value: '7.45' } });
@@ -179,7 +245,8 @@ describe('options', () => {
   it('deletes all data only after confirmation', async () => {
     await fakeBrowser.storage.local.set({ 'history:v1:2026-11-20': { nudges: 1 }, other: 1 });
     render(<App />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Delete all data…' }));
+    fireEvent.click(await screen.findByRole('tab', { name: 'Your data' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
     expect(Object.keys(await fakeBrowser.storage.local.get(null))).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
@@ -195,7 +262,8 @@ describe('options', () => {
   it('says so when deleting did not happen (the worker did not answer)', async () => {
     await fakeBrowser.storage.local.set({ 'history:v1:2026-11-20': { nudges: 1 } });
     render(<App />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Delete all data…' }));
+    fireEvent.click(await screen.findByRole('tab', { name: 'Your data' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
     send.mockImplementation(async (name: string) => {
       if (name === 'data:clear') throw new Error('No answer to data:clear');
       return current;
@@ -223,7 +291,8 @@ describe('options', () => {
       expect(this.download).toMatch(/^chin-up-backup-\d{4}-\d{2}-\d{2}\.json$/);
     });
     render(<App />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Save a backup file' }));
+    fireEvent.click(await screen.findByRole('tab', { name: 'Your data' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save a backup file' }));
     await waitFor(() => expect(click).toHaveBeenCalled());
     expect(create).toHaveBeenCalledTimes(1);
     const bundle = JSON.parse(await blobs[0]!.text());
@@ -239,6 +308,7 @@ describe('options', () => {
     perms.request = request;
     try {
       render(<App />);
+      fireEvent.click(await screen.findByRole('tab', { name: 'Hours and meetings' }));
       const box = await screen.findByTestId('tabs-permission');
       expect(box.textContent).toContain('not recognized yet');
       expect(request).not.toHaveBeenCalled();
