@@ -17,7 +17,4 @@ export function settingKey(name: string, suffix = ''): string {
   return `setting${name.charAt(0).toUpperCase()}${name.slice(1)}${suffix}`;
 }
 
-/** `shoulders-out-of-frame` -> `prefixShouldersOutOfFrame`. */
-export function kebabKey(prefix: string, id: string): string {
-  return prefix + id.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase());
-}
+export { kebabKey } from '../lib/i18n-key';

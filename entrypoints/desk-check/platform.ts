@@ -1,7 +1,8 @@
 /**
  * The desk check's real dependencies: the one pose session (camera and model, opened by this
  * visible page, like the break page), a tiny grey copy of the frame the model read for the light
- * check, and the last two results in storage.local (read here, written by the worker). Frames are analysed and forgotten; nothing leaves the device.
+ * check, and the last two results in storage.local (read here, written by the worker). Frames are
+ * analysed and forgotten; nothing leaves the device.
  */
 import { browser } from 'wxt/browser';
 import { faceBox, lightCheck, lumaGrid, type LightCheck } from '../../lib/desk/light';

@@ -6,6 +6,8 @@
  * at every "headache now" and after a high diary score.
  */
 
+import { kebabKey } from '../i18n-key';
+
 /** The flags in the order a person reads them. */
 export const RED_FLAG_IDS = [
   'thunderclap',
@@ -50,12 +52,9 @@ const KEY: Partial<Record<RedFlagId, string>> = {
   'pregnancy-childbirth': 'redFlagChildbirth',
 };
 
-const pascal = (id: string) =>
-  id.replace(/(^|-)([a-z0-9])/g, (_m, _d: string, c: string) => c.toUpperCase());
-
 export const RED_FLAGS: readonly RedFlag[] = RED_FLAG_IDS.map((id) => ({
   id,
-  key: KEY[id] ?? `redFlag${pascal(id)}`,
+  key: KEY[id] ?? kebabKey('redFlag', id),
   basis: BASIS[id] ?? ['NICE CG150', 'SNNOOP10'],
 }));
 

@@ -2,11 +2,11 @@
  * Which locale key explains a posture state in one line (the popup's second line), so every page
  * words the engine's states the same way. Pure: keys only, the pages translate them.
  */
+import { kebabKey } from '../i18n-key';
 import type { PostureState } from './types';
 
 /** `shoulders-out-of-frame` -> `reasonShouldersOutOfFrame`. */
-const reasonKey = (id: string) =>
-  'reason' + id.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase());
+const reasonKey = (id: string) => kebabKey('reason', id);
 
 /**
  * The locale key of the line explaining `p`, or null when the headline says it all. Covers the

@@ -1,7 +1,7 @@
 /** Read-only views of the schedule state for pages and for the camera lifecycle. Pure. */
 import type { CameraBlock } from '../posture/host-rules';
 import type { Settings } from '../settings-schema';
-import { kindEnabled, microLeftMs, movementLeftMs } from './breaks';
+import { microLeftMs, movementLeftMs, neckDue } from './breaks';
 import { NECK_MIN_ACTIVE_MS } from './constants';
 import { inWindow, inWorkingHours } from './local-time';
 import type { BreakKind, LocalTimeFn, ScheduleState } from './types';
@@ -37,8 +37,8 @@ export function nextBreak(
 }
 
 /**
- * When today's neck training comes if the person stays active: after its active minutes, and not
- * before its window opens; null when it is off, done today, or its window closes first.
+ * When today's neck training comes if the person stays active: the later of its active minutes and
+ * its window opening, if `neckDue` (the scheduler's own rule) says yes then, still today.
  */
 function nextNeckAt(
   s: ScheduleState,
@@ -47,14 +47,14 @@ function nextNeckAt(
   local: LocalTimeFn,
 ): number | null {
   const lt = local(now);
-  if (!kindEnabled('neck-training', settings) || s.neckDay === lt.day) return null;
   const from = settings.neckTrainingFromMin;
   const opensIn = inWindow(from, settings.neckTrainingToMin, lt.minute)
     ? 0
     : ((from - lt.minute + 1440) % 1440) * 60_000 - (now % 60_000);
   const at = now + Math.max(opensIn, NECK_MIN_ACTIVE_MS - s.activeMicroMs, 0);
   const then = local(at);
-  return then.day === lt.day && inWindow(from, settings.neckTrainingToMin, then.minute) ? at : null;
+  const active = { ...s, activeMicroMs: s.activeMicroMs + (at - now) };
+  return then.day === lt.day && neckDue(active, settings, then) ? at : null;
 }
 
 /** Whether coaching is paused at `now` (ms). */

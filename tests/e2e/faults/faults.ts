@@ -157,18 +157,15 @@ export async function storeMicroBreakDue(
   inMs = 1000,
   neckDone = true,
 ): Promise<void> {
-  const store = async ([k, active, done]: readonly [string, number, boolean]) => {
+  const store = async ([k, active, today]: readonly [string, number, string | null]) => {
     const rec = (await chrome.storage.local.get(k))[k] as ScheduleRecord;
-    const d = new Date();
-    const today = [d.getFullYear(), d.getMonth() + 1, d.getDate()]
-      .map((n) => String(n).padStart(2, '0'))
-      .join('-');
-    const neckDay = done ? today : (rec.state as { neckDay?: unknown }).neckDay;
+    const neckDay = today ?? (rec.state as { neckDay?: unknown }).neckDay;
     rec.state = { ...rec.state, activeMicroMs: active, at: Date.now(), brk: null, neckDay };
     rec.outbox = [];
     await chrome.storage.local.set({ [k]: rec });
   };
-  const arg = [SCHEDULE_KEY, 20 * 60_000 - inMs, neckDone] as const;
+  // The browser runs on this machine's clock and time zone: today's local day is the same here.
+  const arg = [SCHEDULE_KEY, 20 * 60_000 - inMs, neckDone ? dayKey(Date.now()) : null] as const;
   // Page and Worker each overload evaluate, so the union cannot be called directly.
   await ('mainFrame' in from ? from.evaluate(store, arg) : from.evaluate(store, arg));
 }
