@@ -46,69 +46,54 @@ const toLandmarks = (pts: { x: number; y: number; z: number; visibility?: number
     visibility: round(p.visibility ?? 0),
   }));
 
-/** Creates the landmarker once per camera session (full model, CPU delegate, VIDEO mode). */
+/**
+ * Creates the landmarker once per camera session: the full model, CPU delegate, IMAGE mode, on one
+ * graph. Every `createFromOptions` starts its own wasm runtime (heap, code and the model: about
+ * 100 MB measured, scripts/lib/memory-breakdown.mjs), so the padded retry runs on the same graph
+ * instead of a second one. IMAGE mode, not VIDEO: samples come seconds apart, where the video
+ * tracker saved no time (detect median 86 ms VIDEO, 89 ms IMAGE on a 3 s interval), and it is the
+ * mode bench:accuracy measures (scripts/inference/page.html).
+ */
 export async function createLandmarker(): Promise<Landmarker> {
   if (!hasWebGl()) throw new WebGlUnavailableError();
   const t0 = performance.now();
   const fileset = await FilesetResolver.forVisionTasks(browser.runtime.getURL(WASM_DIR as '/'));
   const pose = await PoseLandmarker.createFromOptions(fileset, {
     baseOptions: { modelAssetPath: browser.runtime.getURL(MODEL_PATH as '/'), delegate: 'CPU' },
-    runningMode: 'VIDEO',
+    runningMode: 'IMAGE',
     numPoses: 2,
   });
   const loadMs = Math.round(performance.now() - t0);
   // No pose: retry once on the frame shrunk into a padded canvas (a face that fills the frame or
-  // sits at its edge needs context). IMAGE mode on its own graph, so the video tracker never sees
-  // the padded frame; created on the first miss, used from the next one (detect stays synchronous).
-  let still: PoseLandmarker | null = null;
-  let stillLoading = false;
-  let closed = false;
+  // sits at its edge needs context).
   let src: OffscreenCanvas | null = null;
+  let pad: OffscreenCanvas | null = null;
   function retry(image: ImageData) {
-    if (!still) {
-      if (!stillLoading) {
-        stillLoading = true;
-        void PoseLandmarker.createFromOptions(fileset, {
-          baseOptions: {
-            modelAssetPath: browser.runtime.getURL(MODEL_PATH as '/'),
-            delegate: 'CPU',
-          },
-          runningMode: 'IMAGE',
-          numPoses: 2,
-        })
-          .then((lm) => (closed ? lm.close() : (still = lm)))
-          .catch(() => undefined);
-      }
-      return null;
-    }
     const w = image.width;
     const h = image.height;
     // From the copied frame, never from the <video> (see frame-grab.ts): canvas to canvas.
-    if (!src || src.width !== w || src.height !== h) src = new OffscreenCanvas(w, h);
+    if (!src || src.width !== w || src.height !== h) {
+      src = new OffscreenCanvas(w, h);
+      pad = new OffscreenCanvas(w, h);
+    }
+    const g = pad?.getContext('2d');
+    if (!pad || !g) return null;
     src.getContext('2d')?.putImageData(image, 0, 0);
-    const pad = new OffscreenCanvas(w, h);
-    const g = pad.getContext('2d');
-    if (!g) return null;
     const r = paddedLayout(w, h);
     g.fillStyle = '#808080';
     g.fillRect(0, 0, w, h);
     g.drawImage(src, r.x, r.y, r.w, r.h);
-    const res = still.detect(pad);
+    const res = pose.detect(pad);
     return res.landmarks.length ? res : null;
   }
-  let lastTs = 0;
   let reportedLoad = false;
   return {
     loadMs,
     detect(image, now) {
-      // VIDEO mode needs strictly increasing, small timestamps: epoch milliseconds overflow the
-      // graph's int32 clock after the first frames ("Packet timestamp mismatch ... 2147483647").
-      const ts = Math.max(Math.round(performance.now()), lastTs + 1);
-      lastTs = ts;
       const first = !reportedLoad;
       reportedLoad = true;
       const t0 = performance.now();
-      const res = pose.detectForVideo(image, ts);
+      const res = pose.detect(image);
       const padded = res.landmarks.length ? null : retry(image);
       const detectMs = Math.round((performance.now() - t0) * 10) / 10;
       const poses = padded
@@ -126,9 +111,7 @@ export async function createLandmarker(): Promise<Landmarker> {
       };
     },
     close() {
-      closed = true;
       pose.close();
-      still?.close();
     },
   };
 }

@@ -89,6 +89,41 @@ test.describe('nobody in frame', () => {
   });
 });
 
+test.describe('nobody in frame, memory', () => {
+  test.use({ clip: emptyClip() });
+  test('frames without a pose are retried on the same model: one wasm runtime, not two', async ({
+    openPage,
+    sw,
+  }) => {
+    // Every PoseLandmarker starts its own wasm runtime (about 100 MB); the padded retry for a frame
+    // without a pose once made a second one at the first miss. MediaPipe loads each runtime with a
+    // <script> of its loader, so the camera host's document tells how many it started.
+    await sw.evaluate(() => {
+      const g = globalThis as unknown as { e2eFrames: number[] };
+      g.e2eFrames = [];
+      chrome.runtime.onMessage.addListener(
+        (m: { name?: string; data?: { frame?: { poses: unknown[] } } }) => {
+          if (m?.name === 'pose:frame') g.e2eFrames.push(m.data?.frame?.poses.length ?? -1);
+        },
+      );
+    });
+    const page = await openPage('managed-schema.json');
+    await sendFromPage(page, 'settings:set', { patch: { awayAfterSec: 10 } });
+    const frames = () =>
+      sw.evaluate(() => (globalThis as unknown as { e2eFrames: number[] }).e2eFrames);
+    await expect.poll(async () => (await frames()).length, { timeout: 120_000 }).toBeGreaterThan(2);
+    expect(new Set(await frames())).toEqual(new Set([0]));
+    const runtimes = await page.evaluate(
+      () =>
+        chrome.extension
+          .getViews()
+          .find((w) => w.location.pathname === '/offscreen.html')
+          ?.document.querySelectorAll('script[src*="vision_wasm"]').length ?? -1,
+    );
+    expect(runtimes).toBe(1);
+  });
+});
+
 test.describe('camera denied', () => {
   test.use({ extraArgs: ['--use-fake-ui-for-media-stream=deny'] });
   test('the product says the camera is blocked and how to fix it', async ({ openPage }) => {
