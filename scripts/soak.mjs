@@ -1,11 +1,17 @@
 #!/usr/bin/env node
-// npm run soak -- [--minutes N] [--light brief|steady] (default 30 min, brief; not part of CI). The built extension in headless
-// Chromium monitors a fake camera (a clip of neutral and forward-head stills, kept playing by a
-// holder page) for N minutes with micro-breaks every 10 min of active time. The script acts as the
-// person: it starts each announced break and marks it done after its length. It measures PSS at
-// start and end, counts frames analysed and breaks announced, and compares each break's time with
-// the time the schedule promised (active time left when the previous break ended).
-// Last line: RESULT {"minutes","light","pssStartMb","pssEndMb","breaksExpected","breaksFired","samples"}.
+// npm run soak -- [--minutes N] [--light brief|steady] (default 30 min, brief; not part of CI).
+// The built extension in headless Chromium monitors a fake camera (a clip of neutral and
+// forward-head stills, kept playing by a holder page) for N minutes with micro-breaks every 10 min
+// of active time. The script acts as the person: it starts each announced break and marks it done
+// after its length. It counts frames analysed and breaks announced, and compares each break's time
+// with the time the schedule promised (active time left when the previous break ended).
+// Memory: PSS of the extension processes, sampled at the start and every minute. The first
+// WARMUP_MIN minutes (fewer on short runs) are warm-up, heaps still filling; growth is judged from
+// the warm-up's last sample to the end, and the slope is a least-squares fit of the samples after.
+// Exit code: 0 unless the script itself throws; drift and growth are printed, not failed on.
+// Last line: RESULT {"minutes","light","pssStartMb","pssEndMb","breaksExpected","breaksFired",
+// "samples" (frames analysed),"warmupMin","pssWarmMb","pssMaxMb" (any sample),"growthPct"
+// (end vs warm),"slopeMbPerHour" (after warm-up; null under 2 samples)}.
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchExtension } from './lib/chromium.mjs';
@@ -23,9 +29,23 @@ const EVERY_MIN = 10;
 const BREAK_SEC = 20;
 /** A break announced later than this after its due time counts as drift worth failing on. */
 const MAX_DRIFT_MS = 60_000;
+/** Minutes of heap warm-up left out of the growth judgement; a third of a short run at most. */
+const WARMUP_MIN = Math.min(5, Math.floor(MINUTES / 3));
+/** Growth after warm-up that still counts as flat (issue 18). */
+const FLAT_LIMIT_PCT = 10;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const r1 = (x) => Math.round(x * 10) / 10;
 const log = (...a) => console.log(new Date().toISOString().slice(11, 19), ...a);
+
+/** Least-squares slope of `y` over `x`; null with fewer than two distinct x. */
+function slope(pts) {
+  if (pts.length < 2) return null;
+  const mx = pts.reduce((s, p) => s + p.x, 0) / pts.length;
+  const my = pts.reduce((s, p) => s + p.y, 0) / pts.length;
+  const sxx = pts.reduce((s, p) => s + (p.x - mx) ** 2, 0);
+  const sxy = pts.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0);
+  return sxx > 0 ? sxy / sxx : null;
+}
 
 /** Neutral then forward-head stills of one dataset person (the posture e2e clip), else the photo. */
 function clip() {
@@ -106,6 +126,19 @@ log(
   `start: PSS ext ${r1(pssStartMb)} MB, all ${r1(pssAllStartMb)} MB; first break due in ${r1((dueAt - Date.now()) / 60_000)} min`,
 );
 
+// PSS once a minute on a timer, so a break in progress (the loop asleep) does not delay it.
+const pss = [{ min: 0, mb: pssStartMb }];
+const samplePss = () => {
+  const mb = pssMb(dir, true);
+  const min = (Date.now() - t0) / 60_000;
+  pss.push({ min, mb });
+  log(`pss ${r1(min)} min: ext ${r1(mb)} MB`);
+};
+const timer = setInterval(() => {
+  if (Date.now() < end - 30_000) samplePss(); // the end sample follows the loop
+}, 60_000);
+timer.unref(); // a throw in the loop must not leave the process waiting on it
+
 const fired = [];
 const seen = new Set();
 let breaksExpected = 0;
@@ -137,7 +170,19 @@ while (Date.now() < end) {
   }
 }
 // A break due in the last minute may not have been polled yet; it is not counted either way.
-const pssEndMb = pssMb(dir, true);
+clearInterval(timer);
+samplePss();
+const pssEndMb = pss[pss.length - 1].mb;
+// The warm-up's last sample is the one nearest its end; later samples feed the slope.
+const warmAt = pss.reduce(
+  (b, p, i) => (Math.abs(p.min - WARMUP_MIN) < Math.abs(pss[b].min - WARMUP_MIN) ? i : b),
+  0,
+);
+const pssWarmMb = pss[warmAt].mb;
+const pssMaxMb = Math.max(...pss.map((p) => p.mb));
+const growthPct = (100 * (pssEndMb - pssWarmMb)) / pssWarmMb;
+const perMin = slope(pss.slice(warmAt).map((p) => ({ x: p.min, y: p.mb })));
+const slopeMbPerHour = perMin === null ? null : perMin * 60;
 const pssAllEndMb = pssMb(dir);
 const samples = (await frames()) - frames0;
 const history = await sw.evaluate(async () => {
@@ -154,8 +199,16 @@ log(
     `${samples} frames analysed (${r1(samples / minutes)}/min); breaks taken in history ${taken}; ` +
     `max drift ${drifts.length ? r1(Math.max(...drifts) / 1000) : '-'} s; problems ${problems}`,
 );
+log(
+  `pss: warm ${r1(pssWarmMb)} MB at ${r1(pss[warmAt].min)} min, end ${r1(pssEndMb)} MB, ` +
+    `max ${r1(pssMaxMb)} MB, slope ${slopeMbPerHour === null ? '-' : r1(slopeMbPerHour)} MB/h ` +
+    `over ${pss.length - warmAt} samples`,
+);
 await context.close();
 rmSync(dir, { recursive: true, force: true });
+console.log(
+  `flat: ${growthPct < FLAT_LIMIT_PCT ? 'yes' : 'no'} (growth ${r1(growthPct)}% after warm-up, limit ${FLAT_LIMIT_PCT}%)`,
+);
 console.log(
   'RESULT ' +
     JSON.stringify({
@@ -166,5 +219,10 @@ console.log(
       breaksExpected,
       breaksFired: fired.length,
       samples,
+      warmupMin: WARMUP_MIN,
+      pssWarmMb: r1(pssWarmMb),
+      pssMaxMb: r1(pssMaxMb),
+      growthPct: r1(growthPct),
+      slopeMbPerHour: slopeMbPerHour === null ? null : r1(slopeMbPerHour),
     }),
 );
