@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 // npm run bench:perf -- [--seconds N] [--low-power | --low-power-only | --breakdown-only]: the real
-// extension in headless Chromium with a fake camera. Phases, each in a fresh browser: the memory
-// breakdown per part (memory-breakdown.mjs), control (monitoring off), default settings then paused
-// (idle-memory.mjs), the steady camera light, naive 10 fps loop, and a latency run (neutral, then forward-head frames).
-// Prints a table and a RESULT line.
+// extension in headless Chromium with a fake camera. Phases, each in a fresh profile: the memory
+// breakdown per part (memory-breakdown.mjs) and the cost of reopening the camera host
+// (reopen-cost.mjs); control (monitoring off), default settings and the steady camera light, each
+// set up with Playwright and measured in a browser nobody drives (plain-run.mjs: what a person runs);
+// paused (how soon the host closes, then the memory while paused, undriven); the naive 10 fps loop
+// (driven: it needs the bench's message; compared with a driven control); a latency run (neutral,
+// then forward-head frames). Prints a table and a RESULT line.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchExtension } from './lib/chromium.mjs';
 import { DATASET_DIR, datasetRows, npmPhoto, sequenceClip, stillClip } from './lib/clips.mjs';
 import { memoryBreakdown, printBreakdown } from './lib/memory-breakdown.mjs';
-import { idlePss } from './lib/idle-memory.mjs';
+import { plainRun } from './lib/plain-run.mjs';
+import { reopenCost } from './lib/reopen-cost.mjs';
 import { cpuMeter, pssMb, pssParts } from './lib/procs.mjs';
 
 const arg = (name, def) => {
@@ -62,12 +66,6 @@ async function launch(clip) {
   return b;
 }
 
-/** A fresh static extension page to message the worker from (after `measure` closed the first). */
-async function messenger(b) {
-  b.page = await b.context.newPage();
-  await b.page.goto(`chrome-extension://${b.id}/managed-schema.json`);
-}
-
 const hostOpen = (b) =>
   b.sw.evaluate(
     async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length,
@@ -116,24 +114,46 @@ await b.page.close();
 const breakdown = await memoryBreakdown(b);
 printBreakdown(breakdown);
 await b.close();
-if (process.argv.includes('--breakdown-only')) process.exit(0);
-
-// 1. Control: same browser and extension, monitoring off.
 b = await launch(photoClip);
 await b.send('settings:set', { patch: { cameraEnabled: false } });
-const control = await measure(b, 'control');
+await b.page.close();
+const reopen = await reopenCost(b);
+console.log(
+  `reopen     one camera host opening (wasm, model, camera, first detection): ${reopen.medianMs} ms of one core (runs ${reopen.runsMs.join(', ')})`,
+);
+await b.close();
+if (process.argv.includes('--breakdown-only')) process.exit(0);
+
+/** Measures a profile set up by `prepare` in a browser nobody drives; returns cpuPct and MB. */
+async function plain(label, prepare) {
+  const p = await launch(photoClip);
+  await prepare(p);
+  await p.context.close();
+  const r = await plainRun(p.dir, photoClip, SECONDS);
+  rmSync(p.dir, { recursive: true, force: true });
+  console.log(
+    `${label.padEnd(10)} cpu ${r.cpuPct.toFixed(2)}% of a core (all Chromium, undriven), extension processes mean ${r.meanMb.toFixed(0)} MB, max ${r.maxMb.toFixed(0)} MB`,
+  );
+  return r;
+}
+
+// 1. Control, monitoring off: undriven (for default and steady) and driven (for the naive loop).
+const control = await plain('control', (p) =>
+  p.send('settings:set', { patch: { cameraEnabled: false } }),
+);
+b = await launch(photoClip);
+await b.send('settings:set', { patch: { cameraEnabled: false } });
+const controlDriven = await measure(b, 'control-d');
 await b.close();
 
 // 1b. Low-power mode (opt-in setting): sparser samples; reported, not part of RESULT.
 let low = null;
 const LOW_ONLY = process.argv.includes('--low-power-only');
 if (LOW_ONLY || process.argv.includes('--low-power')) {
-  b = await launch(photoClip);
-  await b.send('settings:set', { patch: { lowPowerMode: true } });
-  await calibrate(b);
-  low = await measure(b, 'low-power');
-  console.log(`low-power  ${(await b.frames()).length} frames analysed`);
-  await b.close();
+  low = await plain('low-power', async (p) => {
+    await p.send('settings:set', { patch: { lowPowerMode: true } });
+    await calibrate(p);
+  });
 }
 if (LOW_ONLY) {
   console.log(
@@ -142,13 +162,14 @@ if (LOW_ONLY) {
   process.exit(0);
 }
 
-// 2. Default settings, calibrated.
+// 2. Default settings, calibrated, undriven.
+const def = await plain('default', calibrate);
+// 2b. Driven for a minute (frames and their timings), then paused: how soon the camera host
+// closes, then the memory while paused, undriven.
 b = await launch(photoClip);
 await calibrate(b);
-const def = await measure(b, 'default');
+await sleep(60_000);
 const defFrames = await b.frames();
-// 2b. Paused: how soon the camera host closes, then the memory while paused (see idle-memory.mjs).
-await messenger(b);
 const pauseT0 = Date.now();
 await b.send('monitor:pause', { choice: '1h' });
 while ((await hostOpen(b)) > 0 && Date.now() - pauseT0 < 120_000) await sleep(250);
@@ -157,7 +178,7 @@ await b.page.close();
 await sleep(SETTLE_S * 1000);
 const pausedAttached = pssParts(b.dir);
 await b.context.close();
-const idle = await idlePss(b.dir, photoClip, Math.min(SECONDS, 120));
+const idle = await plainRun(b.dir, photoClip, Math.min(SECONDS, 120));
 rmSync(b.dir, { recursive: true, force: true });
 console.log(
   `paused     camera host closed ${hostClosedS.toFixed(1)} s after pausing; ${pausedAttached.pss.toFixed(0)} MB while the bench still held the worker; ` +
@@ -170,12 +191,10 @@ console.log(
 );
 
 // 2c. Steady camera light: the same default settings with one low-rate stream kept open.
-b = await launch(photoClip);
-await b.send('settings:set', { patch: { cameraLight: 'steady' } });
-await calibrate(b);
-const steady = await measure(b, 'steady');
-console.log(`steady     ${(await b.frames()).length} frames analysed`);
-await b.close();
+const steady = await plain('steady', async (p) => {
+  await p.send('settings:set', { patch: { cameraLight: 'steady' } });
+  await calibrate(p);
+});
 
 // 3. Naive loop: the same camera host asked to detect continuously at 10 fps, camera always open.
 b = await launch(photoClip);
@@ -230,14 +249,15 @@ if (neutral && forward?.length) {
 } else console.log(`latency    skipped: dataset not found at ${DATASET_DIR}`);
 
 console.log(
-  'pssMb in RESULT is the extension processes (service worker + camera host); all of Chromium above.',
+  'Note: pssMb/steadyPssMb are the extension processes (service worker + camera host) at most, undriven; ' +
+    'CPU is all of Chromium above the control; naiveCpuPct above the driven control.',
 );
 if (low)
   console.log(
     `low-power  ${Math.max(0, low.cpuPct - control.cpuPct).toFixed(2)}% of a core above control (default ${Math.max(0, def.cpuPct - control.cpuPct).toFixed(2)}%)`,
   );
 const defaultCpuPct = Math.max(0, def.cpuPct - control.cpuPct);
-const naiveCpuPct = Math.max(0, naive.cpuPct - control.cpuPct);
+const naiveCpuPct = Math.max(0, naive.cpuPct - controlDriven.cpuPct);
 console.log(
   'RESULT ' +
     JSON.stringify({
@@ -246,10 +266,11 @@ console.log(
       ratio: defaultCpuPct > 0 ? r1(naiveCpuPct / defaultCpuPct) : null,
       detectMsMedian: r1(median(detectMs)),
       modelLoadMs: loadMs[0] ?? null,
-      pssMb: Math.round(def.pssExtMb),
+      pssMb: Math.round(def.maxMb),
       detectLatencyS: r1(latencyS),
       idlePssMb: Math.round(idle.meanMb),
       steadyCpuPct: r1(Math.max(0, steady.cpuPct - control.cpuPct)),
-      steadyPssMb: Math.round(steady.pssExtMb),
+      steadyPssMb: Math.round(steady.maxMb),
+      reopenCpuMs: reopen.medianMs,
     }),
 );

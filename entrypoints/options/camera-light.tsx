@@ -8,14 +8,15 @@ import type { SectionProps } from './sections';
 
 /**
  * Cost of monitoring at default settings in each mode, measured with
- * `npm run bench:perf -- --seconds 120` on the 2-core test machine, otherwise idle, on 2026-12-03:
- * `defaultCpuPct` 1.6 and `steadyCpuPct` 2.7 (share of one core above a browser that does not
- * monitor), `pssMb` 203 and `steadyPssMb` 202 (peak memory, PSS, of the extension's processes).
+ * `npm run bench:perf -- --seconds 120` on the 2-core test machine, otherwise idle, on 2026-12-03,
+ * in a browser nobody drives: `defaultCpuPct` 1.3 and `steadyCpuPct` 2.4 (share of one core above a
+ * browser that does not monitor), `pssMb` 172 and `steadyPssMb` 169 (peak memory, PSS, of the
+ * extension's processes).
  * Re-measure and update these with any change to sampling or the camera host.
  */
 export const CAMERA_LIGHT_COST: Record<'brief' | 'steady', { cpuPct: number; memoryMb: number }> = {
-  brief: { cpuPct: 1.6, memoryMb: 203 },
-  steady: { cpuPct: 2.7, memoryMb: 202 },
+  brief: { cpuPct: 1.3, memoryMb: 172 },
+  steady: { cpuPct: 2.4, memoryMb: 169 },
 };
 
 const fmt = (n: number) =>

@@ -71,7 +71,7 @@ describe('hostPlan', () => {
   });
 
   it('prices the break-even from the measured reopening cost and the 1% budget', () => {
-    expect(REOPEN_BREAK_EVEN_MS).toBe(120_000);
+    expect(REOPEN_BREAK_EVEN_MS).toBe(210_000);
     expect(longGap(REOPEN_BREAK_EVEN_MS - 1)).toBe(false);
     expect(longGap(REOPEN_BREAK_EVEN_MS)).toBe(true);
   });

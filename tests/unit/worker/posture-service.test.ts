@@ -35,7 +35,9 @@ const { createPostureService } = await import('../../../lib/worker/posture-servi
 const { readSession, sessionItem, FRESH } = await import('../../../lib/worker/posture-store');
 const { setSettings } = await import('../../../lib/worker/settings-store');
 const { ALARMS } = await import('../../../lib/platform/registry');
-const { REOPEN_LEAD_MS } = await import('../../../lib/posture/host-rules');
+const { REOPEN_BREAK_EVEN_MS, REOPEN_LEAD_MS } = await import('../../../lib/posture/host-rules');
+/** A gap past the break-even (210 s today): the host closes between samples. */
+const LONG_GAP_MS = REOPEN_BREAK_EVEN_MS + 60_000;
 
 const T0 = Date.UTC(2026, 11, 2, 10);
 const listener = {
@@ -92,18 +94,18 @@ describe('the posture service applies the host rules', () => {
 
   it('brief checks and a long gap: closed until just before the next sample, interval kept', async () => {
     await setSettings({ cameraLight: 'brief' });
-    await sampled(180_000);
+    await sampled(LONG_GAP_MS);
     h.open = true;
     await service().reconcile(T0);
     expect(h.open).toBe(false);
     const alarm = await reopenAlarm();
-    expect(alarm?.scheduledTime).toBe(T0 - 1000 + 180_000 - REOPEN_LEAD_MS);
-    expect((await readSession()).intervalMs).toBe(180_000);
+    expect(alarm?.scheduledTime).toBe(T0 - 1000 + LONG_GAP_MS - REOPEN_LEAD_MS);
+    expect((await readSession()).intervalMs).toBe(LONG_GAP_MS);
   });
 
   it('the steady light stays open through the same long gap', async () => {
     await setSettings({ cameraLight: 'steady' });
-    await sampled(180_000);
+    await sampled(LONG_GAP_MS);
     h.open = true;
     await service().reconcile(T0);
     expect(h.open).toBe(true);
