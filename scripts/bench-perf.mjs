@@ -10,6 +10,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchExtension } from './lib/chromium.mjs';
+import { configureHost } from './lib/camera-host.mjs';
 import { DATASET_DIR, datasetRows, npmPhoto, sequenceClip, stillClip } from './lib/clips.mjs';
 import { memoryBreakdown, printBreakdown } from './lib/memory-breakdown.mjs';
 import { plainRun } from './lib/plain-run.mjs';
@@ -201,13 +202,7 @@ b = await launch(photoClip);
 await b.send('settings:set', { patch: { cameraEnabled: false } });
 const host = await b.context.newPage();
 await host.goto(`chrome-extension://${b.id}/offscreen.html`);
-await b.page.evaluate(() =>
-  chrome.runtime.sendMessage({
-    to: 'camera-host',
-    name: 'sense:configure',
-    data: { intervalMs: 100, burstFrames: 1, keepCameraOpen: true },
-  }),
-);
+await configureHost(b.page, { intervalMs: 100, burstFrames: 1, keepCameraOpen: true });
 const naive = await measure(b, 'naive10fps');
 const naiveFrames = (await b.frames()).length;
 console.log(`naive      ${naiveFrames} frames analysed`);

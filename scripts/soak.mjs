@@ -131,14 +131,12 @@ log(
 );
 
 // PSS once a minute on a timer, so a break in progress (the loop asleep) does not delay it.
-const privMb = () => {
-  const p = pssParts(dir);
-  return p.anon + p.shmem;
-};
-const pss = [{ min: 0, mb: pssStartMb, priv: privMb() }];
+const privMb = (p) => p.anon + p.shmem;
+const pss = [{ min: 0, mb: pssStartMb, priv: privMb(pssParts(dir)) }];
 const samplePss = () => {
-  const mb = pssMb(dir, true);
-  const priv = privMb();
+  const p = pssParts(dir); // PSS of the extension processes, as pssMb(dir, true), and its parts
+  const mb = p.pss;
+  const priv = privMb(p);
   const min = (Date.now() - t0) / 60_000;
   pss.push({ min, mb, priv });
   log(`pss ${r1(min)} min: ext ${r1(mb)} MB, private ${r1(priv)} MB`);

@@ -5,13 +5,13 @@
  *
  * Closing frees the memory at once but the next sample pays for it again: one reopening (page,
  * wasm runtime, model, camera, first detection) costs about 2.1 s of one core (bench:perf
- * `reopenCpuMs`, 2026-12-03: medians 1,890 and 2,072 ms of two runs). So the host closes when nothing will
- * be sampled (paused, locked, outside working hours, nobody at the desk and no input) or when the
- * next sample is far enough away that one reopening stays within the CPU budget: 210 s, longer than
- * any interval the engine uses today (at most 112.5 s, away in low-power mode), so at these costs
- * staying open between samples is the cheaper choice and rule 3 waits for a longer interval. In
- * the steady camera-light mode the person chose a light that stays on while monitoring: only the
- * first kind closes it.
+ * `reopenCpuMs`, 2026-12-03: medians 1,890 and 2,072 ms of two runs). So the host closes when
+ * nothing will be sampled (paused, locked, outside working hours, nobody at the desk and no input)
+ * or when the next sample is far enough away that one reopening stays within the CPU budget:
+ * 210 s, longer than any interval the engine uses today (at most 112.5 s, away in low-power mode),
+ * so at these costs staying open between samples is the cheaper choice and rule 3 waits for a
+ * longer interval. In the steady camera-light mode the person chose a light that stays on while
+ * monitoring: only the first kind closes it.
  */
 import type { Settings } from '../settings-schema';
 import type { PostureState } from './types';
@@ -23,7 +23,7 @@ export type CameraBlock = 'off' | 'paused' | 'locked' | 'outside-hours';
 /** Why the host is open or closed. */
 export type HostReason = CameraBlock | 'idle-away' | 'long-gap' | 'sampling';
 
-/** CPU one reopening costs, ms of one core (bench:perf `reopenCpuMs`, median of three). */
+/** CPU one reopening costs, ms of one core (bench:perf `reopenCpuMs`, rounded up from 2,072). */
 export const REOPEN_CPU_MS = 2100;
 /** Share of one core that reopening may cost on average (issue 18's target: 1% of a core). */
 export const REOPEN_CPU_BUDGET = 0.01;

@@ -4,6 +4,7 @@
 // context fed with video frames, then the real sensing loop with its model download and camera
 // held back by hooks so the wasm runtime, the model and the first detection show apart.
 import { pssParts } from './procs.mjs';
+import { configureHost } from './camera-host.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const SETTLE_MS = 8000;
@@ -115,13 +116,7 @@ export async function memoryBreakdown(b) {
     globalThis.__bench.gateCamera = true;
   });
   await stage('probes released');
-  await b.sw.evaluate(() =>
-    chrome.runtime.sendMessage({
-      to: 'camera-host',
-      name: 'sense:configure',
-      data: { intervalMs: 120_000, burstFrames: 1, keepCameraOpen: true },
-    }),
-  );
+  await configureHost(b.sw, { intervalMs: 120_000, burstFrames: 1, keepCameraOpen: true });
   await waitFor('model');
   await stage('+ wasm runtime (model download held back)');
   await host.evaluate(() => globalThis.__bench.gates.model());

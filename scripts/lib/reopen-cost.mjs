@@ -3,6 +3,7 @@
 // analyses one frame. CPU of all of Chromium from the page load to that frame, minus the same
 // browser's rate at rest, in ms of one core. This is REOPEN_CPU_MS of lib/posture/host-rules.ts.
 import { cpuMeter } from './procs.mjs';
+import { configureHost } from './camera-host.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const TICK_MS = 10; // Linux USER_HZ 100
@@ -21,13 +22,7 @@ export async function reopenCost(b, runs = 3) {
     const t0 = Date.now();
     const host = await b.context.newPage();
     await host.goto(`chrome-extension://${b.id}/offscreen.html`);
-    await b.sw.evaluate(() =>
-      chrome.runtime.sendMessage({
-        to: 'camera-host',
-        name: 'sense:configure',
-        data: { intervalMs: 120_000, burstFrames: 1, keepCameraOpen: false },
-      }),
-    );
+    await configureHost(b.sw, { intervalMs: 120_000, burstFrames: 1, keepCameraOpen: false });
     while ((await b.frames()).length === before) {
       if (Date.now() - t0 > 60_000) throw new Error('reopen cost: no frame in 60 s');
       await sleep(200);
